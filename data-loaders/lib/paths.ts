@@ -1,0 +1,28 @@
+import {existsSync} from "node:fs";
+import {dirname, isAbsolute, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+
+/** The repository root, found from this file's location (works from loaders, tests and scripts alike). */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/**
+ * The directory holding the raw source mirror. `REVIER_SOURCES` overrides the default `../shared/sources`
+ * (relative paths are taken from the project root).
+ */
+export function sourcesDir(): string {
+  const configured = process.env.REVIER_SOURCES ?? "../shared/sources";
+  const dir = isAbsolute(configured) ? configured : resolve(projectRoot, configured);
+  if (!existsSync(dir)) {
+    throw new Error(
+      `Source mirror not found at ${dir}. Set REVIER_SOURCES to the folder that holds the raw downloads.`
+    );
+  }
+  return dir;
+}
+
+/** Absolute path of a file in the source mirror, e.g. `sourcePath("regionalstatistik-2017/12411-01-01-4_00.csv")`. */
+export function sourcePath(relative: string): string {
+  const path = join(sourcesDir(), relative);
+  if (!existsSync(path)) throw new Error(`Source file missing: ${path}`);
+  return path;
+}

@@ -1,0 +1,25 @@
+/**
+ * Post-processes the built site: Framework 1.13 writes `<html>` without a language; the UI is German, so
+ * every page gets `lang="de"` (screen readers, hyphenation, browser translation offers depend on it).
+ */
+import {readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+
+import {projectRoot} from "../data-loaders/lib/paths.js";
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : htmlFiles(path);
+    return entry.name.endsWith(".html") ? [path] : [];
+  });
+}
+
+const dist = join(projectRoot, "dist");
+const files = htmlFiles(dist);
+for (const file of files) {
+  const html = readFileSync(file, "utf-8");
+  if (!html.includes("<html>")) throw new Error(`${file}: no <html> tag to set the language on`);
+  writeFileSync(file, html.replace("<html>", '<html lang="de">'));
+}
+console.error(`postbuild: lang="de" set on ${files.length} pages`);

@@ -1,0 +1,69 @@
+/**
+ * The aggregates Revier-Monitor publishes, written by the project. Reviere per Strukturstärkungsgesetz
+ * Kohleregionen (StStG) §2; East Germany as the Länder of the former GDR, with and without Berlin.
+ * Aggregates are always computed by summing their members' components, never by averaging ratios.
+ * This module is the one definition: loaders build the `regions` dataset from it, pages filter with it.
+ */
+export interface Aggregate {
+  code: string;
+  name: string;
+  name_en: string;
+  kind: "revier" | "east";
+  basis: string;
+  members: readonly string[];
+}
+
+export const AGGREGATES: readonly Aggregate[] = [
+  {
+    code: "REV-MD",
+    name: "Mitteldeutsches Revier",
+    name_en: "Central German lignite region",
+    kind: "revier",
+    basis: "StStG §2 Nr. 3",
+    members: ["15002", "15082", "15084", "15087", "15088", "14713", "14729", "14730", "16077"]
+  },
+  {
+    code: "REV-LAU",
+    name: "Lausitzer Revier",
+    name_en: "Lusatian lignite region",
+    kind: "revier",
+    basis: "StStG §2 Nr. 1",
+    members: ["12052", "12061", "12062", "12066", "12071", "14625", "14626"]
+  },
+  {
+    code: "REV-RH",
+    name: "Rheinisches Revier",
+    name_en: "Rhineland lignite region",
+    kind: "revier",
+    basis: "StStG §2 Nr. 2",
+    members: ["05116", "05162", "05334", "05358", "05362", "05366", "05370"]
+  },
+  {
+    code: "OST",
+    name: "Ostdeutschland ohne Berlin",
+    name_en: "East Germany excluding Berlin",
+    kind: "east",
+    basis: "Brandenburg, Mecklenburg-Vorpommern, Sachsen, Sachsen-Anhalt, Thüringen",
+    members: ["12", "13", "14", "15", "16"]
+  },
+  {
+    code: "OST-B",
+    name: "Ostdeutschland mit Berlin",
+    name_en: "East Germany including Berlin",
+    kind: "east",
+    basis: "Berlin, Brandenburg, Mecklenburg-Vorpommern, Sachsen, Sachsen-Anhalt, Thüringen",
+    members: ["11", "12", "13", "14", "15", "16"]
+  }
+];
+
+export function aggregate(code: string): Aggregate {
+  const found = AGGREGATES.find((a) => a.code === code);
+  if (!found) throw new Error(`unknown aggregate "${code}"`);
+  return found;
+}
+
+/** The nine Kreise of the Mitteldeutsches Revier: Sachsen-Anhalt, Sachsen, Thüringen. */
+export const REVIER_KREISE: readonly string[] = aggregate("REV-MD").members;
+
+/** The three Länder the Revier lies in. */
+export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];

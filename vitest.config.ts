@@ -1,0 +1,30 @@
+import {defineConfig} from "vitest/config";
+
+// Two projects: fast unit and integration tests (Node, on ../shared/sources), and the end-to-end test, which
+// builds the site offline, serves dist/ on 127.0.0.1 and opens every page in headless Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          env: {TZ: "Europe/Berlin"}
+        }
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/e2e/build-site.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 900_000,
+          env: {TZ: "Europe/Berlin"}
+        }
+      }
+    ]
+  }
+});
