@@ -1,6 +1,6 @@
 import {parseGermanNumber} from "../lib/values.js";
 import {sourcePath} from "../lib/paths.js";
-import type {Schema} from "../lib/parquet.js";
+import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {
   readRegionaldatenbankExport,
@@ -24,17 +24,6 @@ export interface PopulationRow {
   basis: string;
   source: string;
 }
-
-export const populationSchema: Schema<PopulationRow> = {
-  code: "string",
-  name: "string",
-  year: "int",
-  sex: "string",
-  value: "int",
-  flag: "string",
-  basis: "string",
-  source: "string"
-};
 
 const SEX_LABELS: Record<string, Sex> = {Insgesamt: "total", männlich: "male", weiblich: "female"};
 
@@ -79,6 +68,28 @@ export function readPopulationExport(relativePath: string, source: string): Popu
 }
 
 /** The population dataset: every region of the source at every 31 December it gives. */
-export function buildPopulation(): PopulationRow[] {
-  return readPopulationExport("regionalstatistik-2017/12411-01-01-4_00.csv", "rdb-12411-01-01-4-2017");
-}
+export const population = defineDataset<PopulationRow>({
+  name: "population",
+  description: "Bevölkerung am 31.12. nach Geschlecht: Kreise, Länder, Deutschland",
+  schema: {
+    code: "string",
+    name: "string",
+    year: "int",
+    sex: "string",
+    value: "int",
+    flag: "string",
+    basis: "string",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
+    name: "Name der Region",
+    year: "Jahr (Stichtag 31.12.)",
+    sex: "total | male | female",
+    value: "Personen; leer, wenn die Quelle keinen Wert hat (siehe flag)",
+    flag: "Sonderzeichen der Quelle bei fehlendem Wert (-, ., ..., x, /)",
+    basis: "Zensusbasis der Fortschreibung (Bruch in der Reihe, wo sie wechselt)",
+    source: "Quelle (id im Quellenkatalog sources.json)"
+  },
+  build: () => readPopulationExport("regionalstatistik-2017/12411-01-01-4_00.csv", "rdb-12411-01-01-4-2017")
+});

@@ -1,4 +1,3 @@
-import {buildPopulation, populationSchema} from "../../data-loaders/datasets/population.js";
-import {toParquet} from "../../data-loaders/lib/parquet.js";
+import {readBuiltDataset} from "../../data-loaders/read-dataset.js";
 
-process.stdout.write(toParquet(buildPopulation(), populationSchema));
+process.stdout.write(readBuiltDataset("population"));
