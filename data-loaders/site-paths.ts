@@ -12,7 +12,11 @@ export const PROFILE_LAENDER = ["14", "15", "16"];
  * `regions` dataset (current territorial status). Framework calls this from observablehq.config.ts after the data
  * build (`prebuild`); without a data build (e.g. `observable preview` on a fresh clone) there are no profiles.
  */
-export async function kreisProfilePaths(): Promise<string[]> {
+export async function* kreisProfilePaths(): AsyncGenerator<string> {
+  yield* await kreisProfileList();
+}
+
+async function kreisProfileList(): Promise<string[]> {
   const path = join(DATA_CACHE, "regions.parquet");
   if (!existsSync(path)) return [];
   const bytes = readFileSync(path);
