@@ -1,4 +1,6 @@
+import type {Artifact} from "./build-all.js";
 import type {Dataset} from "./dataset.js";
+import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {population} from "./datasets/population.js";
 
 /**
@@ -6,3 +8,6 @@ import {population} from "./datasets/population.js";
  * Add a dataset by importing its definition and listing it here; `npm run data` builds, checks and writes it.
  */
 export const DATASETS: Dataset[] = [population as Dataset];
+
+/** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */
+export const ARTIFACTS: Artifact[] = [...BOUNDARY_ARTIFACTS];

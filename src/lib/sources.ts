@@ -23,6 +23,17 @@ const RDB = "Statistische Ämter des Bundes und der Länder, Regionaldatenbank";
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
 export const SOURCES: Record<string, Source> = {
+  "bkg-vg5000-2021": {
+    id: "bkg-vg5000-2021",
+    publisher: "Bundesamt für Kartographie und Geodäsie (BKG)",
+    table: "VG5000",
+    title: "Verwaltungsgebiete 1:5 000 000, Ebenen (Kreise, Gemeinden); generalisiert, nach WGS84 umgerechnet",
+    reference: "01.01.2021",
+    stand: "01.01.2021",
+    licence: "dl-de/by-2-0",
+    attribution: "© GeoBasis-DE / BKG 2021 (Daten verändert); Datenlizenz Deutschland – Namensnennung 2.0",
+    path: "bkg-vg5000-2021/shape/"
+  },
   "rdb-12411-01-01-4-2017": {
     id: "rdb-12411-01-01-4-2017",
     publisher: RDB,
