@@ -69,7 +69,8 @@ export function toTopology(
     byCode.set(code, [...(byCode.get(code) ?? []), geometry]);
   }
   object.geometries = [...byCode].map(([code, parts]) => {
-    const {code: _code, ...properties} = parts[0]!.properties as {code: string};
+    const properties: Record<string, unknown> = {...parts[0]!.properties};
+    delete properties.code; // the code is the geometry's id
     // Dissolve: mergeArcs drops the arcs the parts share, so a merged Kreis has no inner border.
     const geometry = parts.length === 1 ? {...parts[0]!} : mergeArcs(topo, parts);
     return {type: geometry.type, arcs: geometry.arcs, id: code, properties};

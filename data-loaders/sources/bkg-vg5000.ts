@@ -28,13 +28,13 @@ export const DHDN_GK3 =
 const toWgs84 = proj4(DHDN_GK3, "WGS84");
 
 /**
- * Geofaktor (GF) values of the BKG VG products: 1 water without structure, 2 water with structure, 3 land without
- * structure, 4 land with structure; VG5000 does not separate land and water and codes every area 9 (all 401 KRS and
- * 10,997 GEM records of the 2021 edition). Areas with structure are kept, water-only and structure-less parts are
- * dropped so that a Kreis is never drawn twice (VG250 ships the Bodensee and the coastal waters as GF 1/2 parts).
+ * Geofaktor (GF): whether a record is land or water. VG250 codes 1/2 water and 3/4 land (without/with structure).
+ * VG5000 2021 codes land with structure 9 and water with structure 8: every KRS, VWG and GEM record is 9, while
+ * VG5000_LAN has 16 records with GF 9 (one per Land) plus 9 with GF 8 for the coastal waters and the Bodensee.
+ * Land is kept, water parts are dropped so that no region is drawn twice; any other value is an error.
  */
 const GF_KEEP = new Set([4, 9]);
-const GF_DROP = new Set([1, 2, 3]);
+const GF_DROP = new Set([1, 2, 3, 8]);
 
 /** Attributes kept from the dbf. `ars` is the Amtlicher Regionalschlüssel: 2 digits Land … 12 digits Gemeinde. */
 export interface Vg5000Feature {
@@ -143,7 +143,7 @@ export async function readVg5000(dir: string, level: Vg5000Level): Promise<Vg500
     }
     const gf = properties.GF;
     if (typeof gf !== "number" || !(GF_KEEP.has(gf) || GF_DROP.has(gf))) {
-      throw new SourceError(where("GF"), `unknown Geofaktor ${String(gf)} (expected 1–4 or 9)`);
+      throw new SourceError(where("GF"), `unknown Geofaktor ${String(gf)} (expected 1–4, 8 or 9)`);
     }
     if (GF_DROP.has(gf)) continue;
     const name = properties.GEN;
