@@ -1,13 +1,14 @@
 import type {Artifact} from "./build-all.js";
 import type {Dataset} from "./dataset.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
+import {plants} from "./datasets/plants.js";
 import {population} from "./datasets/population.js";
 
 /**
  * Every dataset the site publishes, in build order (a dataset may use the rows of those before it).
  * Add a dataset by importing its definition and listing it here; `npm run data` builds, checks and writes it.
  */
-export const DATASETS: Dataset[] = [population as Dataset];
+export const DATASETS: Dataset[] = [population as Dataset, plants as Dataset];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */
 export const ARTIFACTS: Artifact[] = [...BOUNDARY_ARTIFACTS];

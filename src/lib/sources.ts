@@ -23,6 +23,52 @@ const RDB = "Statistische Ämter des Bundes und der Länder, Regionaldatenbank";
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
 export const SOURCES: Record<string, Source> = {
+  "iwh-kraftwerke-2026": {
+    id: "iwh-kraftwerke-2026",
+    publisher: "Bundesnetzagentur, Marktstammdatenregister; zusammengeführt vom IWH Halle (Projekt iwh-stark)",
+    table: "Kraftwerke.csv",
+    title: "Kraftwerke aus MaStR und Kraftwerksliste mit Revierzuordnung",
+    reference: "2026",
+    stand: "26.06.2026",
+    licence: "dl-de/by-2-0",
+    attribution:
+      "Quelle: Bundesnetzagentur, Marktstammdatenregister und Kraftwerksliste (Datenlizenz Deutschland – Namensnennung 2.0), zusammengeführt vom IWH Halle",
+    path: "kraftwerke/iwh-stark/Kraftwerke.csv"
+  },
+  "bnetza-kraftwerksliste-2026": {
+    id: "bnetza-kraftwerksliste-2026",
+    publisher: "Bundesnetzagentur",
+    table: "Kraftwerksliste",
+    title: "Kraftwerksliste (bundesweit; alle Netz- und Umspannebenen)",
+    reference: "26.06.2026",
+    stand: "26.06.2026",
+    licence: "dl-de/by-2-0",
+    attribution:
+      "Quelle: Bundesnetzagentur, Kraftwerksliste, Datenstand 26.06.2026; Datenlizenz Deutschland – Namensnennung 2.0",
+    path: "kraftwerke/bnetza/Kraftwerksliste.xlsx"
+  },
+  "opsd-kraftwerke-2020": {
+    id: "opsd-kraftwerke-2020",
+    publisher: "Open Power System Data (nach BNetzA Kraftwerksliste und UBA)",
+    table: "conventional_power_plants_DE",
+    title: "Conventional power plants, Version 2020-10-01 (Standortkoordinaten)",
+    reference: "2020",
+    stand: "01.10.2020",
+    licence: "dl-de/by-2-0",
+    attribution: "Standorte: Open Power System Data, Conventional power plants 2020-10-01 (nach BNetzA und UBA)",
+    path: "kraftwerke/opsd-2020/conventional_power_plants_DE.csv"
+  },
+  "wikipedia-braunkohletagebaue": {
+    id: "wikipedia-braunkohletagebaue",
+    publisher: "Wikipedia, „Liste deutscher Braunkohletagebaue“ (zusammengestellt vom IWH Halle)",
+    table: "braunkohletagebaue_2000.csv",
+    title: "Braunkohletagebaue, seit 2000 in Betrieb (keine amtliche Quelle)",
+    reference: "2000–2026",
+    stand: "2026",
+    licence: "CC BY-SA 4.0",
+    attribution: "Tagebaue: Wikipedia, „Liste deutscher Braunkohletagebaue“, CC BY-SA 4.0 (keine amtliche Quelle)",
+    path: "kraftwerke/iwh-stark/braunkohletagebaue_2000.csv"
+  },
   "bkg-vg5000-2021": {
     id: "bkg-vg5000-2021",
     publisher: "Bundesamt für Kartographie und Geodäsie (BKG)",
