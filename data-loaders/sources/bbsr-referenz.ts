@@ -36,7 +36,7 @@ export interface BbsrSheet {
   rows: BbsrRow[];
 }
 
-type Cell = string | number | null;
+type Cell = string | number | null | undefined;
 
 /**
  * Reads every sheet of a BBSR reference workbook (the file is parsed once). `level` is "kreis" (5-digit keys
@@ -153,7 +153,7 @@ function key(cell: Cell, length: number, where: {file: string; line: number; fie
 }
 
 function numeric(cell: Cell, where: {file: string; line: number; field: string}): number | null {
-  if (cell === null || cell === "") return null;
+  if (cell === null || cell === undefined || cell === "") return null;
   if (typeof cell === "number") return cell;
   const text = cell.trim().replace(",", ".");
   if (!/^-?\d+(\.\d+)?$/.test(text)) throw new SourceError(where, `expected a number, found "${cell}"`);
@@ -170,17 +170,46 @@ function decimalPlaces(value: number): number {
 }
 
 /**
- * The population of each target unit: the sum of its sources' population times their population keys, rounded
- * to whole persons. With rounded inputs the result is as rounded as they are.
+ * The sheets write a split unit in two ways: the Kreis sheets (and Gemeinden 2020) give each row the population
+ * of the part that goes to its target (Cochem-Zell 1990: 59.7 + 1.3 thousand, keys 0.979 and 0.021); the
+ * Gemeinde sheets 2021 and 2022 repeat the whole unit's figures on every row. Rows of one unit with identical
+ * area and population are read as repeats (share = population × key), otherwise as parts (share = population).
+ */
+export function rowShares(rows: BbsrRow[]): Map<BbsrRow, number | null> {
+  const byCode = new Map<string, BbsrRow[]>();
+  for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
+  const shares = new Map<BbsrRow, number | null>();
+  for (const group of byCode.values()) {
+    const repeated =
+      group.length > 1 &&
+      group.every((r) => r.population === group[0]!.population && r.area_km2 === group[0]!.area_km2);
+    for (const row of group) {
+      shares.set(row, row.population === null ? null : repeated ? row.population * row.populationKey : row.population);
+    }
+  }
+  return shares;
+}
+
+/** The population of each unit of the sheet's own year (a split unit counted once, parts added up). */
+export function unitPopulation(sheet: BbsrSheet): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const [row, share] of rowShares(sheet.rows)) {
+    const before = out.has(row.code) ? out.get(row.code)! : 0;
+    out.set(row.code, before === null || share === null ? null : before + share);
+  }
+  for (const [code, value] of out) if (value !== null) out.set(code, Math.round(value));
+  return out;
+}
+
+/**
+ * The population of each target unit: the sum of the shares of its source units, rounded to whole persons.
+ * With rounded inputs the result is as rounded as they are.
  */
 export function convertPopulation(sheet: BbsrSheet): Map<string, {population: number | null; sources: string[]}> {
   const out = new Map<string, {population: number | null; sources: string[]}>();
-  for (const row of withoutRepeatedTargetRows(sheet.rows)) {
+  for (const [row, share] of rowShares(withoutRepeatedTargetRows(sheet.rows))) {
     const entry = out.get(row.target) ?? {population: 0, sources: []};
-    entry.population =
-      entry.population === null || row.population === null
-        ? null
-        : entry.population + row.population * row.populationKey;
+    entry.population = entry.population === null || share === null ? null : entry.population + share;
     entry.sources.push(row.code);
     out.set(row.target, entry);
   }
