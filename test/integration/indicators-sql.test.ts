@@ -214,3 +214,39 @@ describe("Krugman specialisation index: SQL and TypeScript agree", () => {
     }
   });
 });
+
+describe("a table that carries Germany as its own row (as the employment_occupations dataset does)", () => {
+  it("gives every Kreis the same location quotients and Krugman indices with reference {region: 'DG'}", async () => {
+    // Germany appended as the sum of the Kreise, with the column names of the published dataset
+    await connection.run(`CREATE OR REPLACE TEMP TABLE occupations AS
+      WITH kreise AS (
+        SELECT region AS code, CAST(year AS INTEGER) AS year, COALESCE(occupational_group, '000') AS occupation, n AS value
+        FROM read_parquet(${sqlString(FILE)}) WHERE ${SERIES} AND year = ${END})
+      SELECT * FROM kreise
+      UNION ALL SELECT 'DG', year, occupation, SUM(value) FROM kreise GROUP BY year, occupation`);
+    const table: SqlSource = {
+      from: "occupations",
+      columns: {region: "code", category: "occupation", value: "value"},
+      where: "occupation <> '000'"
+    };
+    const lqDg = await query(locationQuotientsSql({source: table, year: END, reference: {region: "DG"}}));
+    const lqAll = new Map(
+      (await query(locationQuotientsSql({source, year: END}))).map((r) => [`${r.region}|${r.category}`, r])
+    );
+    expect(lqDg).toHaveLength(402 * 140);
+    for (const row of lqDg) {
+      if (row.region === "DG") {
+        // Germany against itself: 1 wherever defined
+        if (row.lq !== null) expect(close(row.lq as number, 1)).toBe(true);
+        continue;
+      }
+      const other = lqAll.get(`${row.region}|${row.category}`)!;
+      expect(close(row.lq as number | null, other.lq as number | null), `${row.region} ${row.category}`).toBe(true);
+      expect(row.flag).toBe(other.flag);
+    }
+    const kDg = await query(krugmanSql({source: table, year: END, reference: {region: "DG"}, mode: "rest"}));
+    const kAll = new Map((await query(krugmanSql({source, year: END, mode: "rest"}))).map((r) => [r.region, r]));
+    expect(kDg).toHaveLength(401);
+    for (const row of kDg) expect(close(row.krugman as number, kAll.get(row.region)!.krugman as number)).toBe(true);
+  });
+});

@@ -6,7 +6,10 @@
  * DuckDB-WASM 1.29 and in DuckDB in Node alike.
  *
  * Conventions, identical to the TypeScript side:
- * - Rows with a null category (BA: "ohne Angabe zum Zielberuf") are left out: they belong to no sector.
+ * - Rows with a null category (BA: "ohne Angabe zum Zielberuf") are left out: they belong to no sector. Where that
+ *   category has a code (`000` in the `employment_occupations` dataset), exclude it in `source.where`.
+ * - Every region in the source gets a result. A table that mixes Kreise with Länder and Germany needs either
+ *   `reference: {region: "DG"}` or `reference: {members: [...]}`; summing all rows would count people twice.
  * - A null value is a suppressed cell. Totals are sums of the known cells (SQL `SUM` skips nulls, as
  *   `sumByCategory(…, {missing: "sumKnown"})` does); a quotient whose own cell is null is null with a flag.
  * - The reference area is the sum of its member regions per category (`reference.members`), or of all regions in
@@ -23,10 +26,12 @@ export interface SqlSource {
   where?: string;
 }
 
-/** The reference area: the regions summed to form it (all regions of the source when omitted). */
-export interface SqlReference {
-  members?: readonly string[];
-}
+/**
+ * The reference area: either the regions summed to form it (`members`; all regions of the source when omitted —
+ * only right when the source holds Kreise alone), or one region whose rows already are the reference (`region`, e.g.
+ * `"DG"` in a table that carries Germany as sum of the Kreise).
+ */
+export type SqlReference = {members?: readonly string[]; region?: never} | {region: string; members?: never};
 
 /** Quotes an SQL identifier. */
 export function sqlIdentifier(name: string): string {
@@ -67,6 +72,7 @@ function baseCte(source: SqlSource, years: readonly number[]): string {
 }
 
 function membersCondition(reference: SqlReference): string {
+  if (reference.region !== undefined) return `region = ${sqlString(reference.region)}`;
   if (reference.members === undefined) return "TRUE";
   if (reference.members.length === 0) throw new Error("reference.members must not be empty");
   return `region IN (${reference.members.map(sqlString).join(", ")})`;
@@ -177,7 +183,8 @@ ORDER BY region`;
 /**
  * Krugman specialisation index of every region for one year; the SQL twin of `krugmanIndex` (mode `reference`) and
  * `krugmanIndexRest` (mode `rest`: against the reference area minus the region; only regions that are members of the
- * reference area are returned). Categories with a null cell on either side are left out on both sides. Columns:
+ * reference area are returned, or with a single reference `region` every other region — then only Kreise and Länder
+ * inside that reference make sense). Categories with a null cell on either side are left out on both sides. Columns:
  * `region, krugman, excluded_categories`.
  */
 export function krugmanSql({
@@ -192,7 +199,13 @@ export function krugmanSql({
   mode?: "reference" | "rest";
 }): string {
   const other = mode === "rest" ? "r.reference_value - b.value" : "r.reference_value";
-  const onlyMembers = mode === "rest" ? `WHERE ${membersCondition(reference).replace("region", "b.region")}` : "";
+  // The rest of the reference area only exists for regions inside it; a single reference row has no rest for itself.
+  const onlyMembers =
+    mode !== "rest"
+      ? ""
+      : reference.region !== undefined
+        ? `WHERE b.region <> ${sqlString(reference.region)}`
+        : `WHERE ${membersCondition(reference).replace("region", "b.region")}`;
   return `WITH ${baseCte(source, [year])},
 reference AS (
   SELECT category, SUM(value) AS reference_value FROM base WHERE ${membersCondition(reference)} GROUP BY category
