@@ -264,6 +264,8 @@ export function stableKreise(sheet: BbsrSheet): Set<string> {
 // The dataset
 
 const FIRST_YEAR = 1990;
+/** The BBSR Kreis sheet of 31.12.2011 carries the pre-census (VZ 1987 / Register 1990) figures. */
+export const BBSR_PRE_CENSUS_YEAR = 2011;
 const LAST_YEAR = 2024;
 
 /**
@@ -369,6 +371,7 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
             value: bad ? null : converted.get(code)!.population,
             flag: bad ? "/" : null,
             source: POPULATION_SOURCES.bbsrKreise,
+            basis: year === BBSR_PRE_CENSUS_YEAR ? censusBasis(2010) : censusBasis(year),
             rounded: resolution > 1,
             computed: converted.get(code)!.sources.join() !== code,
             method: "bbsr-umrechnung"
@@ -510,3 +513,95 @@ export const population = defineDataset<PopulationRow>({
   },
   build: (context) => buildPopulation(readPopulationInputs(context))
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cross-source checks (run by data-loaders/checks.ts and by the tests)
+
+/** Exact figures (total) by code for one source and year. */
+function totals(figures: Figure[], source: string, year: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const f of figures) {
+    if (f.source === source && f.year === year && f.sex === "total" && f.value !== null) out.set(f.code, f.value);
+  }
+  return out;
+}
+
+/**
+ * BBSR (rounded to 100 persons) against the exact Regionaldatenbank, 1995–2015, for every Kreis whose territory
+ * was the same in that year, in 2015 and in 2021 (BBSR maps it 1:1 onto itself in both sheets): there both
+ * describe one territory and must agree within half the rounding step. Where territories differ the two
+ * legitimately disagree (the Regionaldatenbank back-casts some reformed Kreise, not others).
+ */
+export function checkBbsrAgainstRegionaldatenbank(inputs: PopulationInputs): string[] {
+  const problems: string[] = [];
+  const stable2015 = stableKreise(inputs.bbsr.find((s) => s.year === 2015)!);
+  for (const sheet of inputs.bbsr) {
+    // The BBSR sheet of 2011 is still on the pre-census basis (Flensburg 89.4 thousand vs 82,801 after the
+    // Zensus 2011); the basis column says so, and the years compared here are those on one basis.
+    if (sheet.year < 1995 || sheet.year > 2015 || sheet.year === BBSR_PRE_CENSUS_YEAR) continue;
+    const exact = totals(inputs.kreisTables, POPULATION_SOURCES.rdb2017, sheet.year);
+    const stableInYear = stableKreise(sheet);
+    for (const [code, {population, sources}] of convertPopulation(sheet)) {
+      const official = exact.get(code);
+      if (official === undefined || population === null || !stable2015.has(code) || !stableInYear.has(code)) continue;
+      const tolerance = (sources.length * sheet.rows[0]!.resolution) / 2;
+      if (Math.abs(official - population) > tolerance) {
+        problems.push(
+          `${code} 31.12.${sheet.year}: BBSR ${population}, Regionaldatenbank ${official} (tolerance ${tolerance})`
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Gemeinde sums per Kreis equal the Kreis total where the dates match (both exact): returns the differences. */
+export function compareSums(kreis: Map<string, number>, gemeinden: Map<string, number>, label: string): string[] {
+  const problems: string[] = [];
+  for (const [code, value] of kreis) {
+    if (code.length !== 5) continue;
+    const sum = gemeinden.get(code);
+    if (sum !== undefined && sum !== value) problems.push(`${code} ${label}: Kreis ${value}, Gemeinden summed ${sum}`);
+  }
+  return problems;
+}
+
+/** Kreis totals from Gemeinde rows (8-digit codes) of the -5 Regionaldatenbank export. */
+export function rdbGemeindeSums(year: number): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const f of readPopulationExport(
+    "regionalstatistik-2017/12411-01-01-5_00.csv",
+    POPULATION_SOURCES.rdbGemeinden2017
+  )) {
+    if (f.year !== year || f.sex !== "total" || f.code.length !== 8 || f.value === null) continue;
+    sums.set(f.code.slice(0, 5), (sums.get(f.code.slice(0, 5)) ?? 0) + f.value);
+  }
+  return sums;
+}
+
+export function checkGemeindeSums(context: BuildContext): string[] {
+  const inputs = readPopulationInputs(context);
+  const kreisGv = (id: string) =>
+    totals(gvSums(gvTable(context, id), id), id, Number(gvTable(context, id).populationDate.slice(6)));
+  const bbsr2021 = bbsrGemeindeSums(
+    bbsrGemeinden(context).find((s) => s.year === 2021)!,
+    POPULATION_SOURCES.bbsrGemeinden
+  );
+  return [
+    ...compareSums(
+      totals(inputs.kreisTables, POPULATION_SOURCES.rdb2017, 2015),
+      rdbGemeindeSums(2015),
+      "31.12.2015 (12411-01-01-4 vs -5)"
+    ),
+    ...compareSums(
+      totals(inputs.kreisTables, POPULATION_SOURCES.rdb2023, 2021),
+      kreisGv("gv-2021"),
+      "31.12.2021 (Regionaldatenbank vs GV)"
+    ),
+    ...compareSums(
+      totals(inputs.kreisTables, POPULATION_SOURCES.rdb2023, 2021),
+      totals(bbsr2021, POPULATION_SOURCES.bbsrGemeinden, 2021),
+      "31.12.2021 (Regionaldatenbank vs BBSR Gemeinden)"
+    )
+  ];
+}
