@@ -1,4 +1,12 @@
 import type {BuildContext} from "./dataset.js";
+import {
+  checkBaOccupationsVsRdb,
+  checkBbsrVsRdb,
+  checkUnemployedVsBa,
+  checkWzSectionsSum
+} from "./datasets/employment-checks.js";
+import type {OccupationRow} from "./datasets/employment-occupations.js";
+import type {EmploymentRow} from "./datasets/employment.js";
 import {checkBbsrAgainstRegionaldatenbank, checkGemeindeSums, readPopulationInputs} from "./datasets/population.js";
 
 /**
@@ -28,5 +36,25 @@ export const CHECKS: CrossCheck[] = [
       "rdb-12411-01-01-4-2023"
     ],
     run: (context) => checkGemeindeSums(context)
+  },
+  {
+    name: "WZ-Abschnitte summieren sich zur SvB-Gesamtzahl (30.06.2015)",
+    sources: ["rdb-13111-07-05-4-2017"],
+    run: (context) => checkWzSectionsSum(context.rows<EmploymentRow>("employment"))
+  },
+  {
+    name: "BA-Berufsgruppensummen = SvB der Regionaldatenbank bis auf gesperrte Felder (2013–2015)",
+    sources: ["ba-kldb-employees-workplace", "rdb-13111-01-03-4-2017"],
+    run: (context) => checkBaOccupationsVsRdb(context, context.rows<OccupationRow>("employment_occupations"))
+  },
+  {
+    name: "BBSR-SvB (in 1000) stimmt im Rahmen der Rundung mit der Regionaldatenbank überein (2014–2015)",
+    sources: ["gerda-bbsr-ref-kreise", "rdb-13111-01-03-4-2017"],
+    run: (context) => checkBbsrVsRdb(context)
+  },
+  {
+    name: "Arbeitslose der Regionaldatenbank = BA-Jahresdurchschnitt (2013–2016)",
+    sources: ["rdb-13211-02-05-4-2017", "ba-kldb-unemployed"],
+    run: (context) => checkUnemployedVsBa(context)
   }
 ];

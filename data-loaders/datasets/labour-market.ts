@@ -19,7 +19,7 @@ export interface LabourMarketRow {
   /** What the figure is: the denominator of a rate, or "Jahresdurchschnitt" for counts. */
   definition: string;
   value: number | null;
-  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed_cells_excluded`. */
+  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`. */
   flag: string | null;
   computed: boolean;
   source: string;
@@ -85,20 +85,19 @@ export function inkarUnemploymentRate(context: BuildContext): LabourMarketRow[] 
  * extract (Germany 2.68 M against about 2.9 M official) and 2025 a partial year (PROVENANCE.md §4): flagged.
  */
 export async function baUnemployed(context: BuildContext): Promise<LabourMarketRow[]> {
-  const kreise = (await baUnemployedSums(context)).map((s) => ({
+  const sums = await baUnemployedSums(context);
+  // Kept resolved for the cross-source check, which runs synchronously after the build.
+  context.cached("ba:unemployed:resolved", () => sums);
+  const yearFlag = (year: number) => (year === 2012 ? "incomplete_year" : year === 2025 ? "partial_year" : null);
+  // The BA suppresses whole Kreise in some years (144 of 145 cells NULL): a partial sum would be far too low,
+  // so a Kreis with any suppressed cell gets no value, and a Land or Germany missing a Kreis none either.
+  const kreise = sums.map((s) => ({
     code: s.region,
     year: s.year,
     measure: "unemployed",
     definition: ANNUAL_AVERAGE,
-    value: Math.round(s.value * 10) / 10,
-    flag:
-      s.year === 2012
-        ? "incomplete_year"
-        : s.year === 2025
-          ? "partial_year"
-          : s.suppressedCells > 0
-            ? "suppressed_cells_excluded"
-            : null,
+    value: s.suppressedCells > 0 ? null : Math.round(s.value * 10) / 10,
+    flag: s.suppressedCells > 0 ? "suppressed" : yearFlag(s.year),
     computed: false,
     source: "ba-kldb-unemployed"
   }));
@@ -110,9 +109,8 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
   ).map(({code, sample, sum}) => ({
     ...sample,
     code,
-    value: sum.value === null ? null : Math.round(sum.value * 10) / 10,
-    flag:
-      sample.year === 2012 ? "incomplete_year" : sample.year === 2025 ? "partial_year" : ([...sum.flags][0] ?? null),
+    value: sum.missing > 0 || sum.value === null ? null : Math.round(sum.value * 10) / 10,
+    flag: sum.missing > 0 ? "kreise_missing" : yearFlag(sample.year),
     computed: true
   }));
   return [...kreise, ...aggregates];
@@ -154,7 +152,7 @@ export const labourMarket = defineDataset<LabourMarketRow>({
     measure: "unemployed (Arbeitslose, Personen) | unemployment_rate (Arbeitslosenquote, Prozent)",
     definition: `Bezugsgröße der Quote ("${RATE_ALL}" oder "${RATE_DEPENDENT}") bzw. "${ANNUAL_AVERAGE}" bei Anzahlen`,
     value: "Personen bzw. Prozent; leer, wenn die Quelle keinen Wert hat",
-    flag: "Sonderzeichen der Quelle; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed_cells_excluded = Summe ohne gesperrte Felder",
+    flag: "Sonderzeichen der Quelle; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind",
     computed: "true = eigene Berechnung (Summe der Kreise)",
     source: "Quelle (id im Quellenkatalog sources.json)"
   },
