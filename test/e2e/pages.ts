@@ -1,6 +1,7 @@
+/// <reference types="vite/client" />
 import type {Page} from "playwright-core";
 
-/** What the browser test expects of each route: content a user would check. Every built page is visited. */
+/** What the browser test expects of a route: content a user would check. Every built page is visited. */
 export interface PageExpectation {
   /** CSS selectors that must be present once the page is ready (charts, tables). */
   ready: string[];
@@ -10,26 +11,27 @@ export interface PageExpectation {
   interact?: (page: Page) => Promise<void>;
 }
 
-export const EXPECTATIONS: Record<string, PageExpectation> = {
-  "/": {ready: ["h1"], texts: ["Revier-Monitor"]},
-  "/bevoelkerung": {
-    ready: ["#population-chart figure svg", "#duckdb-result table"],
-    // Burgenlandkreis, 31.12.2015: 184.081 (Regionaldatenbank 12411-01-01-4), from DuckDB-WASM in the browser.
-    texts: [
-      "Bevölkerung der Revier-Kreise",
-      "Burgenlandkreis",
-      "184.081",
-      "Datenlizenz Deutschland – Namensnennung 2.0"
-    ]
-  },
-  "/daten": {
-    ready: ["#sql-console textarea"],
-    texts: ["population.parquet", "Datenlizenz Deutschland", "© Statistik der Bundesagentur für Arbeit"],
-    interact: async (page) => {
-      await page.click("#sql-console button");
-      await page.waitForSelector("#sql-console table", {timeout: 60_000});
-      // The default query sums the nine Revier Kreise: 2,022,557 persons on 31.12.2015 (Regionaldatenbank 12411-01-01-4).
-      await page.waitForFunction(() => document.querySelector("#sql-console")?.textContent?.includes("2.022.557"));
-    }
+/**
+ * Expectations live in test/e2e/expectations/<page>.ts, one file per page (or group of pages), each exporting
+ * `expectations`. A key is a route (`/branchen`) or a pattern with one parameter (`/kreise/:code`) that applies
+ * to every matching route without an exact entry.
+ */
+const modules = import.meta.glob<{expectations: Record<string, PageExpectation>}>("./expectations/*.ts", {
+  eager: true
+});
+
+export const EXPECTATIONS: Record<string, PageExpectation> = Object.assign(
+  {},
+  ...Object.values(modules).map((m) => m.expectations)
+);
+
+/** The expectation for a built route: exact match first, then a `:param` pattern. */
+export function expectationFor(route: string): {key: string; expectation: PageExpectation} | undefined {
+  if (EXPECTATIONS[route]) return {key: route, expectation: EXPECTATIONS[route]};
+  for (const [key, expectation] of Object.entries(EXPECTATIONS)) {
+    if (!key.includes(":")) continue;
+    const pattern = new RegExp(`^${key.replace(/:[a-z]+/g, "[^/]+")}$`);
+    if (pattern.test(route)) return {key, expectation};
   }
-};
+  return undefined;
+}
