@@ -114,10 +114,15 @@ export const populationGemeinden = defineDataset<GemeindePopulationRow>({
   build: (context) => {
     const rows: GemeindePopulationRow[] = [];
     // Regionaldatenbank 12411-01-01-5: a Gemeinde that did not exist at a date has "-"; such cells are left out.
-    for (const f of readPopulationExport(
+    const export5 = readPopulationExport(
       "regionalstatistik-2017/12411-01-01-5_00.csv",
       POPULATION_SOURCES.rdbGemeinden2017
-    )) {
+    );
+    // A kreisfreie Stadt is a Kreis and a Gemeinde at once; the -5 export lists it only under its Kreis key.
+    const withGemeinden = new Set(export5.filter((f) => f.code.length === 8).map((f) => f.code.slice(0, 5)));
+    const asGemeinde = (f: (typeof export5)[number]) =>
+      f.code.length === 5 && !withGemeinden.has(f.code) ? {...f, code: `${f.code}000`} : f;
+    for (const f of export5.map(asGemeinde)) {
       if (f.sex !== "total" || f.code.length !== 8 || !GEMEINDE_LAENDER.includes(f.code.slice(0, 2))) continue;
       if (f.value === null && f.flag === "-") continue;
       const date = `${f.year}-12-31`;
