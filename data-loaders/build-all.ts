@@ -13,7 +13,7 @@ import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
 import {toParquet} from "./lib/parquet.js";
 import {projectRoot} from "./lib/paths.js";
-import {DATASETS} from "./registry.js";
+import {ARTIFACTS, DATASETS} from "./registry.js";
 
 export const DATA_CACHE = join(projectRoot, "data-cache");
 
@@ -22,6 +22,17 @@ export interface BuiltDataset {
   rows: number;
   bytes: Uint8Array;
   seconds: number;
+  /** File name in data-cache/; default `<name>.parquet`. */
+  file?: string;
+}
+
+/**
+ * A published file that is not a Parquet dataset (the TopoJSON map boundaries): its file name with extension and a
+ * build returning the content and the number of records (features) it holds.
+ */
+export interface Artifact {
+  file: string;
+  build(context: BuildContext): Promise<{content: string | Uint8Array; rows: number}>;
 }
 
 export function createContext(): BuildContext & {built: Map<string, object[]>} {
@@ -54,6 +65,13 @@ export async function buildAll(only?: string[]): Promise<BuiltDataset[]> {
     const bytes = toParquet(rows, dataset.schema);
     results.push({name: dataset.name, rows: rows.length, bytes, seconds: (performance.now() - started) / 1000});
   }
+  for (const artifact of ARTIFACTS.filter((a) => !only?.length || only.includes(a.file))) {
+    const started = performance.now();
+    const {content, rows} = await artifact.build(context);
+    const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+    const seconds = (performance.now() - started) / 1000;
+    results.push({name: artifact.file, file: artifact.file, rows, bytes, seconds});
+  }
   if (!only?.length) {
     const failures = CHECKS.flatMap((check) =>
       check.run(context).map((problem) => `${check.name} (${check.sources.join(" vs. ")}): ${problem}`)
@@ -70,7 +88,7 @@ export function writeCache(results: BuiltDataset[]): void {
   const temporary = `${DATA_CACHE}.tmp-${process.pid}`;
   rmSync(temporary, {recursive: true, force: true});
   mkdirSync(temporary, {recursive: true});
-  for (const {name, bytes} of results) writeFileSync(join(temporary, `${name}.parquet`), bytes);
+  for (const {name, bytes, file} of results) writeFileSync(join(temporary, file ?? `${name}.parquet`), bytes);
   rmSync(DATA_CACHE, {recursive: true, force: true});
   renameSync(temporary, DATA_CACHE);
   // Framework caches loader output; drop it so the thin loaders serve the new files.

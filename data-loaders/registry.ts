@@ -1,8 +1,24 @@
+import type {Artifact} from "./build-all.js";
 import type {Dataset} from "./dataset.js";
+import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
+import {plants} from "./datasets/plants.js";
+import {municipalities} from "./datasets/municipalities.js";
 import {population} from "./datasets/population.js";
+import {populationGemeinden} from "./datasets/population-gemeinden.js";
+import {regionMembers, regions} from "./datasets/regions.js";
 
 /**
  * Every dataset the site publishes, in build order (a dataset may use the rows of those before it).
  * Add a dataset by importing its definition and listing it here; `npm run data` builds, checks and writes it.
  */
-export const DATASETS: Dataset[] = [population as Dataset];
+export const DATASETS: Dataset[] = [
+  population as Dataset,
+  regions as Dataset,
+  regionMembers as Dataset,
+  populationGemeinden as Dataset,
+  municipalities as Dataset,
+  plants as Dataset
+];
+
+/** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */
+export const ARTIFACTS: Artifact[] = [...BOUNDARY_ARTIFACTS];

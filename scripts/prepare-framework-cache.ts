@@ -9,15 +9,13 @@
  * enforces that), so nothing is downloaded. The version named is the one in node_modules where the package is
  * installed, so the lazily referenced path at least names what we ship.
  */
-import {mkdirSync, readFileSync, readdirSync} from "node:fs";
-import {createRequire} from "node:module";
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 
 const frameworkClient = join(projectRoot, "node_modules/@observablehq/framework/dist/client");
 const cache = join(projectRoot, "src/.observablehq/cache/_npm");
-const require = createRequire(join(projectRoot, "package.json"));
 
 /** Every package the client bundle names as `npm:<name>…`. */
 function referencedPackages(): Set<string> {
@@ -36,10 +34,17 @@ function referencedPackages(): Set<string> {
 }
 
 function installedVersion(name: string): string | undefined {
-  try {
-    return JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf-8")).version;
-  } catch {
-    return undefined;
+  // Read node_modules/<name>/package.json directly: many packages do not export "./package.json".
+  const path = join(projectRoot, "node_modules", name, "package.json");
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf-8")).version : undefined;
+}
+
+// Loader outputs cached by Framework are only refreshed when the loader file itself changes, not when the
+// data-loaders/ modules it imports or the data build change: drop them so every build serves fresh output.
+const frameworkCache = join(projectRoot, "src/.observablehq/cache");
+if (existsSync(frameworkCache)) {
+  for (const entry of readdirSync(frameworkCache)) {
+    if (!["_npm", "_node", "_jsr"].includes(entry)) rmSync(join(frameworkCache, entry), {recursive: true, force: true});
   }
 }
 

@@ -14,7 +14,7 @@ export function PopulationChart(rows: readonly PopulationPoint[], {width, ...opt
     width,
     height: 360,
     marginLeft: 64,
-    x: {label: "Jahr (31.12.)", tickFormat: "d"},
+    x: {label: "Jahr (31.12.)", tickFormat: "d", interval: 1},
     y: {label: "Einwohner", grid: true, zero: true},
     color: {legend: true},
     marks: [

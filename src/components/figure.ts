@@ -1,4 +1,6 @@
+import {toCsv} from "../lib/csv.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {composeSvg, download, pngBlob, svgString} from "./export.js";
 
 export interface FigureOptions {
   title: string;
@@ -8,6 +10,8 @@ export interface FigureOptions {
   source: string;
   /** A one-sentence description for screen readers. */
   description: string;
+  /** Base name for downloaded files (defaults to a slug of the title). */
+  filename?: string;
 }
 
 export interface TableColumn<Row> {
@@ -19,17 +23,20 @@ export interface TableColumn<Row> {
 
 /**
  * A chart with everything a citable figure needs: title, unit and reference date, the chart with an accessible
- * name and description, a table view of the same numbers (missing values say "keine Daten"), and the source line.
+ * name and description, a table view of the same numbers (missing values say "keine Daten"), the source line,
+ * and downloads (CSV of the data; SVG and PNG that include title, unit, legend and source line).
  */
 export function Figure<Row>(
   chart: Element,
   rows: readonly Row[],
   columns: TableColumn<Row>[],
-  {title, subtitle, source, description}: FigureOptions
+  options: FigureOptions
 ): HTMLElement {
+  const {title, subtitle, source, description} = options;
+  const id = `fig-${slug(title)}`;
+  const filename = options.filename ?? slug(title);
   const figure = document.createElement("figure");
   figure.className = "rm-figure";
-  const id = `fig-${slug(title)}`;
   figure.setAttribute("aria-labelledby", `${id}-title`);
   figure.setAttribute("aria-describedby", `${id}-desc`);
   figure.append(
@@ -43,7 +50,19 @@ export function Figure<Row>(
   const details = document.createElement("details");
   details.className = "rm-table-view";
   details.append(el("summary", "Tabelle anzeigen"), DataTable(rows, columns, title));
-  figure.append(details, el("figcaption", source, {class: "rm-source"}));
+  const tools = el("div", "", {class: "rm-tools"});
+  tools.append(
+    button("CSV", "Daten als CSV herunterladen", () =>
+      download(new Blob([toCsv(rows, columns, options)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
+    ),
+    button("SVG", "Grafik mit Quellenangabe als SVG herunterladen", () =>
+      download(new Blob([svgString(composeSvg(chart, options))], {type: "image/svg+xml"}), `${filename}.svg`)
+    ),
+    button("PNG", "Grafik mit Quellenangabe als PNG herunterladen", async () =>
+      download(await pngBlob(composeSvg(chart, options)), `${filename}.png`)
+    )
+  );
+  figure.append(details, el("figcaption", source, {class: "rm-source"}), tools);
   return figure;
 }
 
@@ -70,6 +89,12 @@ export function DataTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[]
   return table;
 }
 
+function button(label: string, title: string, action: () => void | Promise<void>): HTMLButtonElement {
+  const node = el("button", label, {type: "button", title, "aria-label": title}) as HTMLButtonElement;
+  node.addEventListener("click", () => void action());
+  return node;
+}
+
 function el(tag: string, text: string, attributes: Record<string, string> = {}): HTMLElement {
   const node = document.createElement(tag);
   node.textContent = text;
@@ -77,9 +102,13 @@ function el(tag: string, text: string, attributes: Record<string, string> = {}):
   return node;
 }
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .toLowerCase()
+    .replace(/ä/g, "ae")
+    .replace(/ö/g, "oe")
+    .replace(/ü/g, "ue")
+    .replace(/ß/g, "ss")
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");

@@ -23,6 +23,63 @@ const RDB = "Statistische Ämter des Bundes und der Länder, Regionaldatenbank";
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
 export const SOURCES: Record<string, Source> = {
+  "iwh-kraftwerke-2026": {
+    id: "iwh-kraftwerke-2026",
+    publisher: "Bundesnetzagentur, Marktstammdatenregister; zusammengeführt vom IWH Halle (Projekt iwh-stark)",
+    table: "Kraftwerke.csv",
+    title: "Kraftwerke aus MaStR und Kraftwerksliste mit Revierzuordnung",
+    reference: "2026",
+    stand: "26.06.2026",
+    licence: "dl-de/by-2-0",
+    attribution:
+      "Quelle: Bundesnetzagentur, Marktstammdatenregister und Kraftwerksliste (Datenlizenz Deutschland – Namensnennung 2.0), zusammengeführt vom IWH Halle",
+    path: "kraftwerke/iwh-stark/Kraftwerke.csv"
+  },
+  "bnetza-kraftwerksliste-2026": {
+    id: "bnetza-kraftwerksliste-2026",
+    publisher: "Bundesnetzagentur",
+    table: "Kraftwerksliste",
+    title: "Kraftwerksliste (bundesweit; alle Netz- und Umspannebenen)",
+    reference: "26.06.2026",
+    stand: "26.06.2026",
+    licence: "dl-de/by-2-0",
+    attribution:
+      "Quelle: Bundesnetzagentur, Kraftwerksliste, Datenstand 26.06.2026; Datenlizenz Deutschland – Namensnennung 2.0",
+    path: "kraftwerke/bnetza/Kraftwerksliste.xlsx"
+  },
+  "opsd-kraftwerke-2020": {
+    id: "opsd-kraftwerke-2020",
+    publisher: "Open Power System Data (nach BNetzA Kraftwerksliste und UBA)",
+    table: "conventional_power_plants_DE",
+    title: "Conventional power plants, Version 2020-10-01 (Standortkoordinaten)",
+    reference: "2020",
+    stand: "01.10.2020",
+    licence: "dl-de/by-2-0",
+    attribution: "Standorte: Open Power System Data, Conventional power plants 2020-10-01 (nach BNetzA und UBA)",
+    path: "kraftwerke/opsd-2020/conventional_power_plants_DE.csv"
+  },
+  "wikipedia-braunkohletagebaue": {
+    id: "wikipedia-braunkohletagebaue",
+    publisher: "Wikipedia, „Liste deutscher Braunkohletagebaue“ (zusammengestellt vom IWH Halle)",
+    table: "braunkohletagebaue_2000.csv",
+    title: "Braunkohletagebaue, seit 2000 in Betrieb (keine amtliche Quelle)",
+    reference: "2000–2026",
+    stand: "2026",
+    licence: "CC BY-SA 4.0",
+    attribution: "Tagebaue: Wikipedia, „Liste deutscher Braunkohletagebaue“, CC BY-SA 4.0 (keine amtliche Quelle)",
+    path: "kraftwerke/iwh-stark/braunkohletagebaue_2000.csv"
+  },
+  "bkg-vg5000-2021": {
+    id: "bkg-vg5000-2021",
+    publisher: "Bundesamt für Kartographie und Geodäsie (BKG)",
+    table: "VG5000",
+    title: "Verwaltungsgebiete 1:5 000 000, Ebenen (Kreise, Gemeinden); generalisiert, nach WGS84 umgerechnet",
+    reference: "01.01.2021",
+    stand: "01.01.2021",
+    licence: "dl-de/by-2-0",
+    attribution: "© GeoBasis-DE / BKG 2021 (Daten verändert); Datenlizenz Deutschland – Namensnennung 2.0",
+    path: "bkg-vg5000-2021/shape/"
+  },
   "rdb-12411-01-01-4-2017": {
     id: "rdb-12411-01-01-4-2017",
     publisher: RDB,
@@ -33,6 +90,212 @@ export const SOURCES: Record<string, Source> = {
     licence: "dl-de/by-2-0",
     attribution: `Quelle: ${RDB}, Tabelle 12411-01-01-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/12411-01-01-4_00.csv"
+  },
+  "rdb-13111-01-03-4-2017": {
+    id: "rdb-13111-01-03-4-2017",
+    publisher: RDB,
+    table: "13111-01-03-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Geschlecht und Nationalität, Stichtag 30.06., Kreise",
+    reference: "30.06.2012–30.06.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-01-03-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13111-01-03-4_00.csv"
+  },
+  "rdb-13111-02-02-4-2017": {
+    id: "rdb-13111-02-02-4-2017",
+    publisher: RDB,
+    table: "13111-02-02-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Wohnort nach Geschlecht und Nationalität, Stichtag 30.06., Kreise",
+    reference: "30.06.2012–30.06.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-02-02-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13111-02-02-4_00.csv"
+  },
+  "rdb-13111-07-05-4-2017": {
+    id: "rdb-13111-07-05-4-2017",
+    publisher: RDB,
+    table: "13111-07-05-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen (WZ 2008), Stichtag 30.06., Kreise",
+    reference: "30.06.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-07-05-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13111-07-05-4_00.csv"
+  },
+  "rdb-13111-09-01-4-2017": {
+    id: "rdb-13111-09-01-4-2017",
+    publisher: RDB,
+    table: "13111-09-01-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeits- und Wohnort sowie Ein- und Auspendler über Kreisgrenzen, Stichtag 30.06., Kreise",
+    reference: "30.06.2012–30.06.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-09-01-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13111-09-01-4_00.csv"
+  },
+  "rdb-13211-02-05-4-2017": {
+    id: "rdb-13211-02-05-4-2017",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2001–2016",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13211-02-05-4_00.csv"
+  },
+  "rdb-13312-01-04-4-2017": {
+    id: "rdb-13312-01-04-4-2017",
+    publisher: RDB,
+    table: "13312-01-04-4",
+    title: "Erwerbstätige nach Wirtschaftsbereichen (WZ 2008), Jahresdurchschnitt, Kreise (AK Erwerbstätigenrechnung)",
+    reference: "2000–2014",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13312-01-04-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13312-01-04-4_00.csv"
+  },
+  "rdb-13312-02-03-4-2017": {
+    id: "rdb-13312-02-03-4-2017",
+    publisher: RDB,
+    table: "13312-02-03-4",
+    title: "Arbeitnehmer nach Wirtschaftsbereichen (WZ 2008), Jahresdurchschnitt, Kreise (AK Erwerbstätigenrechnung)",
+    reference: "2000–2014",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13312-02-03-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/13312-02-03-4_00.csv"
+  },
+  "rdb-82111-01-05-4-2017": {
+    id: "rdb-82111-01-05-4-2017",
+    publisher: RDB,
+    table: "82111-01-05-4",
+    title:
+      "Bruttoinlandsprodukt und Bruttowertschöpfung nach Wirtschaftsbereichen (WZ 2008), Jahressumme, Kreise (VGR der Länder)",
+    reference: "2000–2014",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 82111-01-05-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/82111-01-05-4_00.csv"
+  },
+  "rdb-12612-01-01-4-2017": {
+    id: "rdb-12612-01-01-4-2017",
+    publisher: RDB,
+    table: "12612-01-01-4",
+    title: "Lebendgeborene nach Geschlecht, Jahressumme, Kreise",
+    reference: "1995–2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12612-01-01-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/12612-01-01-4_00.csv"
+  },
+  "rdb-12613-01-01-4-2017": {
+    id: "rdb-12613-01-01-4-2017",
+    publisher: RDB,
+    table: "12613-01-01-4",
+    title: "Gestorbene nach Geschlecht, Jahressumme, Kreise",
+    reference: "1995–2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12613-01-01-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/12613-01-01-4_00.csv"
+  },
+  "rdb-12711-05-02-4-2017": {
+    id: "rdb-12711-05-02-4-2017",
+    publisher: RDB,
+    table: "12711-05-02-4",
+    title: "Zu- und Fortzüge über die Kreisgrenzen nach Nationalität, Jahressumme, Kreise",
+    reference: "1995–2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12711-05-02-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/12711-05-02-4_00.csv"
+  },
+  "rdb-12411-02-03-4-2017": {
+    id: "rdb-12411-02-03-4-2017",
+    publisher: RDB,
+    table: "12411-02-03-4",
+    title: "Bevölkerung nach Geschlecht und Altersgruppen (17), Stichtag 31.12., Kreise",
+    reference: "31.12.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12411-02-03-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/12411-02-03-4_00.csv"
+  },
+  "ba-kldb-employees-workplace": {
+    id: "ba-kldb-employees-workplace",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "SvB-GeB-AO-KldB10 (Auftrag 317-408036)",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Berufsgruppen (KldB 2010, 3-Steller), Stichtag 30.06., Kreise",
+    reference: "30.06.2013–30.06.2025",
+    stand: "Sonderauswertung, übernommen aus RegioHub/badata (Commit vom 30.07.2026)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-kldb/employees_by_workplace.parquet"
+  },
+  "ba-kldb-employees-residence": {
+    id: "ba-kldb-employees-residence",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "SvB-GeB-WO-KldB10 (Auftrag 317-408036)",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Wohnort nach Berufsgruppen (KldB 2010, 3-Steller), Stichtag 30.06., Kreise",
+    reference: "30.06.2013–30.06.2025",
+    stand: "Sonderauswertung, übernommen aus RegioHub/badata (Commit vom 30.07.2026)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-kldb/employees_by_residence.parquet"
+  },
+  "ba-kldb-unemployed": {
+    id: "ba-kldb-unemployed",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "ALO-OST-B-ZR (Auftrag 317-408036)",
+    title: "Arbeitslose nach Zielberuf (KldB 2010, 3-Steller), Jahresdurchschnitt, Kreise",
+    reference: "2012–2025 (2012 unvollständig, 2025 Teiljahr)",
+    stand: "Sonderauswertung, übernommen aus RegioHub/badata (Commit vom 30.07.2026)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-kldb/unemployed_total.parquet"
+  },
+  "ba-pendleratlas-2016": {
+    id: "ba-pendleratlas-2016",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "Pendleratlas (PendlerData, 201606)",
+    title: "Ein- und Auspendler über Kreisgrenzen mit den zehn größten Herkunfts- und Zielkreisen, Stichtag 30.06.2016",
+    reference: "30.06.2016",
+    stand: "Abruf 2017 (noerw/pendleratlas, Commit vom 18.01.2018)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-pendleratlas-2016/pendler.json"
+  },
+  "gerda-inkar-covariates": {
+    id: "gerda-inkar-covariates",
+    publisher: "BBSR, INKAR (über das GERDA-Projekt)",
+    table: "INKAR q_alo, a_bws_1sektor/2sektor/3sektor, q_bip_ew",
+    title:
+      "INKAR-Indikatoren je Kreis (Gebietsstand 2021): Arbeitslosenquote, Anteile der Wirtschaftssektoren an der Bruttowertschöpfung, BIP je Einwohner",
+    reference: "1995–2022",
+    stand: "GERDA R-Paket, Commit vom 19.04.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: BBSR, INKAR, über GERDA (county_covariates); ${DL_DE}`,
+    path: "gerda/county_covariates.csv"
+  },
+  "gerda-bbsr-ref-kreise": {
+    id: "gerda-bbsr-ref-kreise",
+    publisher: "BBSR, Referenztabellen Kreise (über das GERDA-Projekt)",
+    table: "ref-kreise-umrech-2021-1990-2020 / cty_area_pop_emp",
+    title: "Sozialversicherungspflichtig Beschäftigte am Arbeitsort 30.06., in 1000, Gebietsstand 31.12.2021",
+    reference: "1997–2020",
+    stand: "GERDA, Commit vom 17.10.2024",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: BBSR, Laufende Raumbeobachtung, Referenztabellen Kreise, über GERDA; ${DL_DE}`,
+    path: "gerda/cty_area_pop_emp.csv"
   }
 };
 

@@ -53,6 +53,7 @@ describe("the built site", () => {
       try {
         for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
         await page.waitForLoadState("networkidle");
+        await expectation.interact?.(page);
         const text = await page.innerText("body");
         for (const expected of expectation.texts ?? []) expect(text).toContain(expected);
         expect(await page.getAttribute("html", "lang")).toBe("de");

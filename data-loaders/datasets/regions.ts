@@ -1,0 +1,136 @@
+import {AGGREGATES} from "../../src/lib/regions.js";
+import {defineDataset} from "../dataset.js";
+import {kreisKey} from "../sources/destatis-gv.js";
+import {gvTable} from "./population.js";
+
+/** One region Revier-Monitor publishes figures for. */
+export interface RegionRow {
+  code: string;
+  name: string;
+  /** kreis | land | staat | aggregate */
+  level: string;
+  /** The region one level up (Kreis → Land → DG); null for Germany and the aggregates. */
+  parent: string | null;
+  /** The Land a Kreis or Land belongs to (2 digits); null for Germany and the aggregates. */
+  land: string | null;
+  /** kreisfreie Stadt | Landkreis | Kreis | Stadtkreis | Land | Staat | revier | east */
+  kind: string;
+  /** Legal or definitional basis of an aggregate (StStG §2 …); null otherwise. */
+  basis: string | null;
+  source: string;
+}
+
+/** One membership: an aggregate, Land or Germany (`group_code`) and one of its members. */
+export interface RegionMemberRow {
+  group_code: string;
+  member_code: string;
+}
+
+const KREIS_KINDS: Record<string, string> = {
+  "41": "kreisfreie Stadt",
+  "42": "Stadtkreis",
+  "43": "Kreis",
+  "44": "Landkreis",
+  "45": "Regionalverband"
+};
+
+/** Kreise, Länder and Germany at the Gebietsstand 31.12.2024 (Gemeindeverzeichnis), then the aggregates. */
+export const regions = defineDataset<RegionRow>({
+  name: "regions",
+  description:
+    "Regionen: Kreise, Länder, Deutschland (Gebietsstand 31.12.2024) und Aggregate (Reviere, Ostdeutschland)",
+  schema: {
+    code: "string",
+    name: "string",
+    level: "string",
+    parent: "string",
+    land: "string",
+    kind: "string",
+    basis: "string",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG) oder Aggregat-Code",
+    name: "Name (Gemeindeverzeichnis bzw. src/lib/regions.ts)",
+    level: "kreis | land | staat | aggregate",
+    parent: "übergeordnete Region (Kreis → Land → DG); leer bei DG und Aggregaten",
+    land: "Land (2-stellig) eines Kreises oder Landes",
+    kind: "Kreistyp laut Textkennzeichen (kreisfreie Stadt, Landkreis, Kreis …), Land, Staat, revier, east",
+    basis: "Grundlage eines Aggregats (z. B. StStG §2 Nr. 3)",
+    source: "Quelle (id im Quellenkatalog)"
+  },
+  build: (context) => {
+    const gv = gvTable(context, "gv-2024");
+    const rows: RegionRow[] = [
+      {
+        code: "DG",
+        name: "Deutschland",
+        level: "staat",
+        parent: null,
+        land: null,
+        kind: "Staat",
+        basis: null,
+        source: "gv-2024"
+      }
+    ];
+    for (const r of gv.records) {
+      if (r.satzart === "10") {
+        rows.push({
+          code: r.land,
+          name: r.name,
+          level: "land",
+          parent: "DG",
+          land: r.land,
+          kind: "Land",
+          basis: null,
+          source: "gv-2024"
+        });
+      } else if (r.satzart === "40") {
+        const kind = KREIS_KINDS[r.textkennzeichen ?? ""];
+        if (!kind) throw new Error(`${gv.file} row ${r.line}: unknown Kreis Textkennzeichen "${r.textkennzeichen}"`);
+        rows.push({
+          code: kreisKey(r),
+          name: r.name,
+          level: "kreis",
+          parent: r.land,
+          land: r.land,
+          kind,
+          basis: null,
+          source: "gv-2024"
+        });
+      }
+    }
+    const known = new Set(rows.map((r) => r.code));
+    for (const a of AGGREGATES) {
+      const unknown = a.members.filter((m) => !known.has(m));
+      if (unknown.length)
+        throw new Error(`aggregate ${a.code}: members ${unknown.join(", ")} are not Kreise/Länder of 31.12.2024`);
+      rows.push({
+        code: a.code,
+        name: a.name,
+        level: "aggregate",
+        parent: null,
+        land: null,
+        kind: a.kind,
+        basis: a.basis,
+        source: "gv-2024"
+      });
+    }
+    return rows;
+  }
+});
+
+/** Membership table: aggregates → members, Länder → Kreise, DG → Länder. */
+export const regionMembers = defineDataset<RegionMemberRow>({
+  name: "region_members",
+  description: "Zugehörigkeit: Aggregate, Länder und Deutschland mit ihren Mitgliedern",
+  schema: {group_code: "string", member_code: "string"},
+  columns: {group_code: "Code der Gruppe (Aggregat, Land, DG)", member_code: "Code des Mitglieds (Kreis oder Land)"},
+  build: (context) => {
+    const regionRows = context.rows<RegionRow>("regions");
+    const rows: RegionMemberRow[] = [];
+    for (const r of regionRows) if (r.parent) rows.push({group_code: r.parent, member_code: r.code});
+    for (const a of AGGREGATES) for (const m of a.members) rows.push({group_code: a.code, member_code: m});
+    return rows;
+  }
+});

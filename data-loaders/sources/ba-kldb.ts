@@ -1,0 +1,277 @@
+import {basename} from "node:path";
+
+import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
+
+import {parseDelimited} from "../lib/delimited.js";
+import {readUtf8} from "../lib/encoding.js";
+import {SourceError} from "../lib/errors.js";
+
+/**
+ * Statistik der Bundesagentur für Arbeit, occupation data by Kreis (KldB 2010, 3-digit), as the RegioHub/badata
+ * R data frames converted unchanged to Parquet (../shared/sources/PROVENANCE.md §4). Suppressed cells are NULL;
+ * the occupation NULL is "ohne Angabe zum Zielberuf" (a real group, part of every total).
+ */
+
+/** One cell of the employee tables (30 June of `year`), type 'social insurance', group 'total'. */
+export interface BaEmployeeCell {
+  region: string;
+  /** KldB 2010 3-digit code, or null for "ohne Angabe". */
+  occupation: string | null;
+  year: number;
+  /** Persons; null where the BA suppressed the cell. */
+  n: number | null;
+}
+
+const KREIS = /^\d{5}$/;
+const OCCUPATION = /^\d{3}$/;
+
+async function withConnection<T>(run: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    return await run(connection);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/**
+ * Checks the column types of a Parquet file: a missing or renamed column, or a number where a code belongs
+ * (region stored as an integer loses its leading zero), is a SourceError naming the file and field.
+ */
+async function checkColumns(
+  connection: DuckDBConnection,
+  path: string,
+  expected: Record<string, readonly string[]>
+): Promise<void> {
+  let described;
+  try {
+    described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
+  } catch (error) {
+    throw new SourceError({file: path}, `cannot read Parquet (truncated or not Parquet): ${(error as Error).message}`);
+  }
+  const types = new Map(described.getRowsJS().map((row) => [String(row[0]), String(row[1])]));
+  for (const [column, allowed] of Object.entries(expected)) {
+    const type = types.get(column);
+    if (type === undefined) {
+      throw new SourceError(
+        {file: path, field: column},
+        `column missing (renamed?); the file has ${[...types.keys()].join(", ")}`
+      );
+    }
+    if (!allowed.includes(type)) {
+      throw new SourceError({file: path, field: column}, `expected a ${allowed.join(" or ")} column, found ${type}`);
+    }
+  }
+}
+
+/** Reads the rows a query selects; Parquet errors become SourceErrors naming the file. */
+async function query(connection: DuckDBConnection, path: string, sql: string): Promise<unknown[][]> {
+  try {
+    return (await connection.runAndReadAll(sql)).getRowsJS() as unknown[][];
+  } catch (error) {
+    throw new SourceError({file: path}, `cannot read Parquet: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Validates codes and the key (region, occupation, year) of the selected rows. `line` in errors is the 1-based
+ * row number in the Parquet file.
+ */
+async function validateKeys(
+  connection: DuckDBConnection,
+  path: string,
+  from: string,
+  codes: Set<string>
+): Promise<void> {
+  const bad = await query(
+    connection,
+    path,
+    `SELECT file_row_number + 1, region, occupational_group FROM ${from}
+     WHERE region IS NULL OR NOT regexp_full_match(region, '\\d{5}')
+        OR (occupational_group IS NOT NULL AND NOT regexp_full_match(occupational_group, '\\d{3}'))
+     ORDER BY 1 LIMIT 1`
+  );
+  if (bad.length) {
+    const [line, region, occupation] = bad[0]!;
+    const field = region === null || !KREIS.test(String(region)) ? "region" : "occupational_group";
+    const value = field === "region" ? region : occupation;
+    throw new SourceError(
+      {file: path, line: Number(line), field},
+      `expected a ${field === "region" ? "5-digit Kreis code" : "3-digit KldB code"}, found "${String(value)}"`
+    );
+  }
+  const regions = await query(connection, path, `SELECT DISTINCT region FROM ${from}`);
+  for (const [region] of regions) {
+    if (!codes.has(String(region))) {
+      const at = await query(
+        connection,
+        path,
+        `SELECT min(file_row_number) + 1 FROM ${from} WHERE region = ${sqlString(String(region))}`
+      );
+      throw new SourceError(
+        {file: path, line: Number(at[0]![0]), field: "region"},
+        `unknown region code "${String(region)}" (not in region_codes.csv)`
+      );
+    }
+  }
+  const duplicates = await query(
+    connection,
+    path,
+    `SELECT region, occupational_group, year, list(file_row_number + 1 ORDER BY file_row_number) FROM ${from}
+     GROUP BY ALL HAVING count(*) > 1 LIMIT 1`
+  );
+  if (duplicates.length) {
+    const [region, occupation, year, lines] = duplicates[0]! as [string, string | null, number, number[]];
+    throw new SourceError(
+      {file: path, line: Number(lines[1]), field: "region"},
+      `duplicate key ${region} / ${occupation ?? "ohne Angabe"} / ${year} (first on row ${Number(lines[0])})`
+    );
+  }
+}
+
+/** The 401 region codes and names of the extract (`region_codes.csv`, UTF-8, header `"code","name"`). */
+export function readBaRegionCodes(path: string): Map<string, string> {
+  return readCodeList(path, KREIS);
+}
+
+/** The KldB 2010 groups (`occupational_group_codes.csv`); the NA row is "ohne Angabe zum Zielberuf". */
+export function readBaOccupationCodes(path: string): Map<string | null, string> {
+  return readCodeList(path, OCCUPATION, true) as Map<string | null, string>;
+}
+
+function readCodeList(path: string, pattern: RegExp, allowNA = false): Map<string, string> {
+  const records = parseDelimited(readUtf8(path), ",");
+  const header = records[0]?.cells ?? [];
+  if (header[0] !== "code" || header[1] !== "name") {
+    throw new SourceError({file: path, line: 1, field: header[0] ?? ""}, `expected the header "code","name"`);
+  }
+  const codes = new Map<string, string>();
+  for (const {line, cells} of records.slice(1)) {
+    if (cells.length === 1 && cells[0] === "") continue;
+    const code = cells[0]!;
+    if (!(pattern.test(code) || (allowNA && code === "NA"))) {
+      throw new SourceError(
+        {file: path, line, field: "code"},
+        `expected a code like ${pattern.source}, found "${code}"`
+      );
+    }
+    if (codes.has(code)) throw new SourceError({file: path, line, field: "code"}, `duplicate code "${code}"`);
+    codes.set(code, cells[1] ?? "");
+  }
+  const result = new Map<string, string>();
+  for (const [code, name] of codes) result.set(code === "NA" ? (null as unknown as string) : code, name);
+  return result;
+}
+
+/**
+ * Employees subject to social insurance ('social insurance', group 'total') by Kreis × occupation × year from
+ * `employees_by_workplace.parquet` or `employees_by_residence.parquet`. Marginal part-time and the women /
+ * foreigners breakdowns are left in the file: no page uses them.
+ */
+export async function readBaEmployees(path: string, regionCodes: Set<string>): Promise<BaEmployeeCell[]> {
+  return withConnection(async (connection) => {
+    await checkColumns(connection, path, {
+      region: ["VARCHAR"],
+      occupational_group: ["VARCHAR"],
+      year: ["BIGINT", "INTEGER", "DOUBLE"],
+      type: ["VARCHAR"],
+      group: ["VARCHAR"],
+      n: ["BIGINT", "INTEGER", "DOUBLE"]
+    });
+    const from = `(SELECT * FROM read_parquet(${sqlString(path)}, file_row_number = true)
+                   WHERE type = 'social insurance' AND "group" = 'total')`;
+    const count = await query(connection, path, `SELECT count(*) FROM ${from}`);
+    if (Number(count[0]![0]) === 0) {
+      throw new SourceError({file: path, field: "type"}, `no rows with type 'social insurance' and group 'total'`);
+    }
+    await validateKeys(connection, path, from, regionCodes);
+    const fractional = await query(
+      connection,
+      path,
+      `SELECT file_row_number + 1, n FROM ${from} WHERE n IS NOT NULL AND (n < 0 OR n <> round(n)) LIMIT 1`
+    );
+    if (fractional.length) {
+      throw new SourceError(
+        {file: path, line: Number(fractional[0]![0]), field: "n"},
+        `expected a whole number of persons, found ${String(fractional[0]![1])}`
+      );
+    }
+    const rows = await query(
+      connection,
+      path,
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(n AS INTEGER) FROM ${from}
+       ORDER BY region, year, occupational_group NULLS LAST`
+    );
+    return rows.map(([region, occupation, year, n]) => ({
+      region: region as string,
+      occupation: occupation as string | null,
+      year: year as number,
+      n: n as number | null
+    }));
+  });
+}
+
+/**
+ * Registered unemployed (annual averages) summed over occupations per Kreis and year, from
+ * `unemployed_total.parquet`. Summing in DuckDB keeps the 800,000 cells out of JavaScript.
+ */
+export async function readBaUnemployedSums(path: string, regionCodes: Set<string>): Promise<OccupationSum[]> {
+  return withConnection(async (connection) => {
+    await checkColumns(connection, path, {
+      region: ["VARCHAR"],
+      occupational_group: ["VARCHAR"],
+      year: ["BIGINT", "INTEGER", "DOUBLE"],
+      total: ["DOUBLE", "BIGINT", "INTEGER"]
+    });
+    const from = `read_parquet(${sqlString(path)}, file_row_number = true)`;
+    await validateKeys(connection, path, from, regionCodes);
+    const rows = await query(
+      connection,
+      path,
+      `SELECT region, CAST(year AS INTEGER), coalesce(sum(total), 0)::DOUBLE, count(*) - count(total) FROM ${from}
+       GROUP BY ALL ORDER BY 1, 2`
+    );
+    return rows.map(([region, year, value, suppressed]) => ({
+      region: region as string,
+      year: year as number,
+      value: value as number,
+      suppressedCells: Number(suppressed)
+    }));
+  });
+}
+
+/** A sum over occupations: the known cells added up, and how many cells were suppressed. */
+export interface OccupationSum {
+  region: string;
+  year: number;
+  value: number;
+  suppressedCells: number;
+}
+
+/** Sums cells over occupations per region and year; suppressed cells (null) are counted, not guessed. */
+export function sumOverOccupations<Cell extends {region: string; year: number}>(
+  cells: readonly Cell[],
+  value: (cell: Cell) => number | null
+): OccupationSum[] {
+  const sums = new Map<string, OccupationSum>();
+  for (const cell of cells) {
+    const key = `${cell.region}|${cell.year}`;
+    let sum = sums.get(key);
+    if (!sum) sums.set(key, (sum = {region: cell.region, year: cell.year, value: 0, suppressedCells: 0}));
+    const v = value(cell);
+    if (v === null) sum.suppressedCells++;
+    else sum.value += v;
+  }
+  return [...sums.values()];
+}
+
+/** The file name, for messages. */
+export function baFileName(path: string): string {
+  return basename(path);
+}

@@ -1,0 +1,3 @@
+import {buildCatalog} from "../../data-loaders/catalog.js";
+
+process.stdout.write(JSON.stringify(buildCatalog()));

@@ -1,0 +1,3 @@
+import {SOURCES} from "../lib/sources.js";
+
+process.stdout.write(JSON.stringify(Object.values(SOURCES), null, 1));
