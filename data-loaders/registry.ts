@@ -1,5 +1,11 @@
 import type {Artifact} from "./build-all.js";
 import type {Dataset} from "./dataset.js";
+import {commuterFlows, commuters} from "./datasets/commuters.js";
+import {demography} from "./datasets/demography.js";
+import {employmentOccupations} from "./datasets/employment-occupations.js";
+import {employment} from "./datasets/employment.js";
+import {labourMarket} from "./datasets/labour-market.js";
+import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {plants} from "./datasets/plants.js";
 import {municipalities} from "./datasets/municipalities.js";
@@ -17,7 +23,14 @@ export const DATASETS: Dataset[] = [
   regionMembers as Dataset,
   populationGemeinden as Dataset,
   municipalities as Dataset,
-  plants as Dataset
+  plants as Dataset,
+  employment as Dataset,
+  employmentOccupations as Dataset,
+  labourMarket as Dataset,
+  valueAdded as Dataset,
+  demography as Dataset,
+  commuters as Dataset,
+  commuterFlows as Dataset
 ];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */

@@ -22,6 +22,24 @@ export interface Source {
 const RDB = "Statistische Ämter des Bundes und der Länder, Regionaldatenbank";
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
+const GV = "Statistisches Bundesamt (Destatis), Gemeindeverzeichnis";
+const BBSR = "Bundesinstitut für Bau-, Stadt- und Raumforschung (BBSR), Referenztabellen";
+
+/** A Destatis "Auszug GV" file: Gebietsstand and population date as printed in its row 5. */
+function gvSource(id: string, file: string, gebietsstand: string, populationDate: string): Source {
+  return {
+    id,
+    publisher: GV,
+    table: "Auszug GV (GV-ISys)",
+    title: `Gemeinden nach Fläche und Bevölkerung, Gebietsstand ${gebietsstand}, Bevölkerung am ${populationDate}`,
+    reference: populationDate,
+    stand: gebietsstand,
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${GV}, Gebietsstand ${gebietsstand} (Bevölkerung ${populationDate}); ${DL_DE}`,
+    path: file
+  };
+}
+
 export const SOURCES: Record<string, Source> = {
   "iwh-kraftwerke-2026": {
     id: "iwh-kraftwerke-2026",
@@ -91,6 +109,84 @@ export const SOURCES: Record<string, Source> = {
     attribution: `Quelle: ${RDB}, Tabelle 12411-01-01-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/12411-01-01-4_00.csv"
   },
+  "rdb-12411-01-01-5-2017": {
+    id: "rdb-12411-01-01-5-2017",
+    publisher: RDB,
+    table: "12411-01-01-5",
+    title: "Bevölkerung nach Geschlecht, Stichtag 31.12., Gemeinden",
+    reference: "31.12.2008–31.12.2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12411-01-01-5, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/12411-01-01-5_00.csv"
+  },
+  "rdb-12411-01-01-4-2023": {
+    id: "rdb-12411-01-01-4-2023",
+    publisher: RDB,
+    table: "12411-01-01-4",
+    title: "Bevölkerung nach Geschlecht, Stichtag 31.12., Kreise",
+    reference: "31.12.2021",
+    stand: "10.07.2023",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12411-01-01-4, Stand 10.07.2023; ${DL_DE}`,
+    path: "regionalstatistik-2023/12411-01-01-4.csv"
+  },
+  "genesis-12411-01-01-4-2024": {
+    id: "genesis-12411-01-01-4-2024",
+    publisher: RDB,
+    table: "12411-01-01-4",
+    title: "Bevölkerung nach Geschlecht, Stichtag 31.12., Kreise (Fortschreibung auf Basis des Zensus 2022)",
+    reference: "31.12.2024",
+    stand: "31.03.2025",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 12411-01-01-4, Stand 31.03.2025; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/12411-01-01-4/00_12411-01-01-4_1773175772751_de_flat.csv"
+  },
+  "zensus-1000A-0000": {
+    id: "zensus-1000A-0000",
+    publisher: "Statistische Ämter des Bundes und der Länder, Zensus 2022",
+    table: "1000A-0000",
+    title: "Personen: Bevölkerungszahl, Gemeinden (Gebietsstand 15.05.2022)",
+    reference: "15.05.2022",
+    stand: "20.08.2024",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: Statistische Ämter des Bundes und der Länder, Zensus 2022, Tabelle 1000A-0000, Stand 20.08.2024; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/1000A-0000/00_1000A-0000_1773175153999_de_flat.csv"
+  },
+  "bbsr-ref-kreise-1990-2020": {
+    id: "bbsr-ref-kreise-1990-2020",
+    publisher: BBSR,
+    table: "ref-kreise-umrech-2021-1990-2020",
+    title: "Kreise 1990–2020: Fläche, Bevölkerung am 31.12. (in 1000), Umsteigeschlüssel auf die Kreise vom 31.12.2021",
+    reference: "31.12.1990–31.12.2020",
+    stand: "Gebietsstand 31.12.2021",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${BBSR} (Kreise 1990–2020); ${DL_DE}`,
+    path: "bbsr-referenz/ref-kreise-umrech-2021-1990-2020.xlsx"
+  },
+  "bbsr-ref-gemeinden-2020-2022": {
+    id: "bbsr-ref-gemeinden-2020-2022",
+    publisher: BBSR,
+    table: "ref-gemeinden-ab-2020",
+    title: "Gemeinden 2020–2022: Fläche, Bevölkerung am 31.12. (2020 in 100, 2021 in 100 mit zwei Dezimalen, 2022 exakt)",
+    reference: "31.12.2020–31.12.2022",
+    stand: "Gebietsstand 31.12.2023",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${BBSR} (Gemeinden ab 2020); ${DL_DE}`,
+    path: "bbsr-referenz/ref-gemeinden-ab-2020.xlsx"
+  },
+  "gv-1990": gvSource("gv-1990", "destatis-gv/31121990_Auszug_GV.xlsx", "01.01.1991", "31.12.1990"),
+  "gv-1994": gvSource("gv-1994", "destatis-gv/31121994_Auszug_GV.xlsx", "31.12.1994", "31.12.1994"),
+  "gv-1997": gvSource("gv-1997", "destatis-gv/31121998_Auszug_GV.xlsx", "31.12.1997", "31.12.1997"),
+  "gv-2002": gvSource("gv-2002", "destatis-gv/31122002_Auszug_GV.xlsx", "31.12.2002", "31.12.2002"),
+  "gv-2005": gvSource("gv-2005", "destatis-gv/31122005_Auszug_GV.xlsx", "31.12.2005", "31.12.2005"),
+  "gv-2009": gvSource("gv-2009", "destatis-gv/31122009_Auszug_GV.xlsx", "31.12.2009", "31.12.2009"),
+  "gv-2013": gvSource("gv-2013", "destatis-gv/31122013_Auszug_GV.xlsx", "31.12.2013", "31.12.2013"),
+  "gv-2017": gvSource("gv-2017", "destatis-gv/31122017_Auszug_GV.xlsx", "31.12.2017", "31.12.2017"),
+  "gv-q4-2020": gvSource("gv-q4-2020", "destatis-gv/q4-2020/AuszugGV4QAktuell.csv", "31.12.2020", "31.12.2019"),
+  "gv-2021": gvSource("gv-2021", "destatis-gv/31122021_Auszug_GV.xlsx", "31.12.2021", "31.12.2021"),
+  "gv-2023": gvSource("gv-2023", "destatis-gv/31122023_Auszug_GV.xlsx", "31.12.2023", "31.12.2023"),
+  "gv-2024": gvSource("gv-2024", "destatis-gv/AuszugGV4QAktuell_2024.xlsx", "31.12.2024", "31.12.2023"),
   "rdb-13111-01-03-4-2017": {
     id: "rdb-13111-01-03-4-2017",
     publisher: RDB,

@@ -1,0 +1,90 @@
+import {defineDataset} from "../dataset.js";
+import {baEmployees, baOccupationNames, sumToLaenderAndGermany, type Place} from "./employment-sources.js";
+
+/** One row of `employment_occupations`: SvB on 30 June by occupation group (KldB 2010, 3-digit). */
+export interface OccupationRow {
+  code: string;
+  year: number;
+  /** KldB 2010 3-digit group (211 = Berg-, Tagebau und Sprengtechnik, our lignite proxy); `000` = ohne Angabe. */
+  occupation: string;
+  occupation_name: string;
+  /** `svb_workplace` or `svb_residence`. */
+  measure: string;
+  /** Persons; null where the BA suppressed the cell (never 0). */
+  value: number | null;
+  suppressed: boolean;
+  /** `suppressed_cells_excluded` on computed sums that miss suppressed Kreis cells. */
+  flag: string | null;
+  computed: boolean;
+  source: string;
+}
+
+/** The code we publish for the BA's "ohne Angabe zum Zielberuf" (NA in the source). */
+export const NO_OCCUPATION = "000";
+
+/** SvB by occupation for every Kreis, plus Länder and Germany as sums of their Kreise (computed). */
+export const employmentOccupations = defineDataset<OccupationRow>({
+  name: "employment_occupations",
+  description:
+    "SvB am Arbeits- und Wohnort nach Berufsgruppen (KldB 2010, 3-Steller), 30.06.2013–30.06.2025, alle Kreise, Länder, Deutschland",
+  schema: {
+    code: "string",
+    year: "int",
+    occupation: "string",
+    occupation_name: "string",
+    measure: "string",
+    value: "int",
+    suppressed: "bool",
+    flag: "string",
+    computed: "bool",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
+    year: "Jahr (Stichtag 30.06.)",
+    occupation: "Berufsgruppe KldB 2010, 3-stellig (211 = Berg-, Tagebau und Sprengtechnik); 000 = ohne Angabe",
+    occupation_name: "Bezeichnung der Berufsgruppe",
+    measure: "svb_workplace (Arbeitsort) | svb_residence (Wohnort)",
+    value: "Personen; leer, wenn die BA den Wert gesperrt hat (nie 0)",
+    suppressed: "true, wenn die BA den Wert gesperrt hat",
+    flag: "suppressed_cells_excluded = Summe ohne gesperrte Kreiswerte (Untergrenze)",
+    computed: "true = eigene Berechnung (Summe der Kreise)",
+    source: "Quelle (id im Quellenkatalog sources.json)"
+  },
+  build: async (context) => {
+    const names = baOccupationNames(context);
+    const rows: OccupationRow[] = [];
+    for (const place of ["workplace", "residence"] as Place[]) {
+      const measure = `svb_${place}`;
+      const source = `ba-kldb-employees-${place}`;
+      const kreise: OccupationRow[] = (await baEmployees(context, place)).map((cell) => ({
+        code: cell.region,
+        year: cell.year,
+        occupation: cell.occupation ?? NO_OCCUPATION,
+        occupation_name: names.get(cell.occupation) ?? "",
+        measure,
+        value: cell.n,
+        suppressed: cell.n === null,
+        flag: null,
+        computed: false,
+        source
+      }));
+      const aggregates = sumToLaenderAndGermany(
+        kreise,
+        (r) => `${r.year}|${r.occupation}`,
+        (r) => r.value,
+        () => null
+      ).map(({code, sample, sum}) => ({
+        ...sample,
+        code,
+        value: sum.value,
+        suppressed: sum.value === null,
+        flag: sum.missing > 0 && sum.value !== null ? "suppressed_cells_excluded" : null,
+        computed: true
+      }));
+      for (const r of kreise) rows.push(r);
+      for (const r of aggregates) rows.push(r);
+    }
+    return rows;
+  }
+});

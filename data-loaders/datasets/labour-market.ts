@@ -1,0 +1,163 @@
+import type {BuildContext} from "../dataset.js";
+import {defineDataset} from "../dataset.js";
+import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
+import {
+  baUnemployedSums,
+  cellValue,
+  gerdaCovariates,
+  isPublishedLevel,
+  rdbTable,
+  sumToLaenderAndGermany
+} from "./employment-sources.js";
+
+/** One row of `labour_market`. */
+export interface LabourMarketRow {
+  code: string;
+  year: number;
+  /** `unemployed` (persons, annual average) or `unemployment_rate` (percent). */
+  measure: string;
+  /** What the figure is: the denominator of a rate, or "Jahresdurchschnitt" for counts. */
+  definition: string;
+  value: number | null;
+  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed_cells_excluded`. */
+  flag: string | null;
+  computed: boolean;
+  source: string;
+}
+
+export const RATE_ALL = "bezogen auf alle zivilen Erwerbspersonen";
+export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";
+export const ANNUAL_AVERAGE = "Jahresdurchschnitt";
+
+/** Arbeitslose and both rates from 13211-02-05-4 (2001–2016). */
+export function rdbUnemployment(context: BuildContext): LabourMarketRow[] {
+  const table = rdbTable(context, "13211-02-05-4");
+  const columns = [
+    {measure: "unemployed", definition: ANNUAL_AVERAGE, index: findColumn(table, ["Arbeitslose", "Anzahl"])},
+    {
+      measure: "unemployment_rate",
+      definition: RATE_DEPENDENT,
+      index: findColumn(table, ["Arbeitslosenquote bez. abh. zivile Erwerbspers.", "Prozent"])
+    },
+    {
+      measure: "unemployment_rate",
+      definition: RATE_ALL,
+      index: findColumn(table, ["Arbeitslosenquote bez. auf alle zivile Erwerbsp.", "Prozent"])
+    }
+  ];
+  return table.records
+    .filter((r) => isPublishedLevel(r.code))
+    .flatMap((r) =>
+      columns.map(({measure, definition, index}) => {
+        const {value, flag} = cellValue(table, r, index);
+        return {
+          code: r.code,
+          year: yearOfTime(r.time),
+          measure,
+          definition,
+          value,
+          flag,
+          computed: false,
+          source: "rdb-13211-02-05-4-2017"
+        };
+      })
+    );
+}
+
+/** INKAR unemployment rate (q_alo, share of all civilian labour force) via GERDA, Kreise 1998–2021. */
+export function inkarUnemploymentRate(context: BuildContext): LabourMarketRow[] {
+  return gerdaCovariates(context)
+    .filter((r) => r.values.unemployment_rate !== null)
+    .map((r) => ({
+      code: r.code,
+      year: r.year,
+      measure: "unemployment_rate",
+      definition: RATE_ALL,
+      value: r.values.unemployment_rate ?? null,
+      flag: null,
+      computed: false,
+      source: "gerda-inkar-covariates"
+    }));
+}
+
+/**
+ * Registered unemployed from the BA extract: annual averages summed over occupations. 2012 is incomplete in the
+ * extract (Germany 2.68 M against about 2.9 M official) and 2025 a partial year (PROVENANCE.md §4): flagged.
+ */
+export async function baUnemployed(context: BuildContext): Promise<LabourMarketRow[]> {
+  const kreise = (await baUnemployedSums(context)).map((s) => ({
+    code: s.region,
+    year: s.year,
+    measure: "unemployed",
+    definition: ANNUAL_AVERAGE,
+    value: Math.round(s.value * 10) / 10,
+    flag:
+      s.year === 2012
+        ? "incomplete_year"
+        : s.year === 2025
+          ? "partial_year"
+          : s.suppressedCells > 0
+            ? "suppressed_cells_excluded"
+            : null,
+    computed: false,
+    source: "ba-kldb-unemployed"
+  }));
+  const aggregates = sumToLaenderAndGermany(
+    kreise,
+    (r) => String(r.year),
+    (r) => r.value,
+    (r) => r.flag
+  ).map(({code, sample, sum}) => ({
+    ...sample,
+    code,
+    value: sum.value === null ? null : Math.round(sum.value * 10) / 10,
+    flag:
+      sample.year === 2012 ? "incomplete_year" : sample.year === 2025 ? "partial_year" : ([...sum.flags][0] ?? null),
+    computed: true
+  }));
+  return [...kreise, ...aggregates];
+}
+
+/**
+ * Precedence per (code, year, measure, definition): Regionaldatenbank (2001–2016) before BA (2012–2025) for
+ * counts, Regionaldatenbank before INKAR (1998–2021) for the rate on all civilian labour force. Null cells
+ * (e.g. "." for Kreise before the 2007/2008 reforms) give way to the next source.
+ */
+export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRow[] {
+  const chosen = new Map<string, LabourMarketRow>();
+  for (const rows of series) {
+    for (const r of rows) {
+      const key = `${r.code}|${r.year}|${r.measure}|${r.definition}`;
+      const current = chosen.get(key);
+      if (!current || (current.value === null && r.value !== null)) chosen.set(key, r);
+    }
+  }
+  return [...chosen.values()].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+}
+
+export const labourMarket = defineDataset<LabourMarketRow>({
+  name: "labour_market",
+  description: "Arbeitslose (Jahresdurchschnitt) und Arbeitslosenquoten mit ihrer Bezugsgröße, 1998–2025",
+  schema: {
+    code: "string",
+    year: "int",
+    measure: "string",
+    definition: "string",
+    value: "float",
+    flag: "string",
+    computed: "bool",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
+    year: "Jahr (Jahresdurchschnitt)",
+    measure: "unemployed (Arbeitslose, Personen) | unemployment_rate (Arbeitslosenquote, Prozent)",
+    definition: `Bezugsgröße der Quote ("${RATE_ALL}" oder "${RATE_DEPENDENT}") bzw. "${ANNUAL_AVERAGE}" bei Anzahlen`,
+    value: "Personen bzw. Prozent; leer, wenn die Quelle keinen Wert hat",
+    flag: "Sonderzeichen der Quelle; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed_cells_excluded = Summe ohne gesperrte Felder",
+    computed: "true = eigene Berechnung (Summe der Kreise)",
+    source: "Quelle (id im Quellenkatalog sources.json)"
+  },
+  build: async (context) =>
+    labourPrecedence(rdbUnemployment(context), await baUnemployed(context), inkarUnemploymentRate(context))
+});
