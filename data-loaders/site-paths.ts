@@ -3,6 +3,7 @@ import {join} from "node:path";
 
 import {readParquet} from "../src/lib/parquet.js";
 import {DATA_CACHE} from "./build-all.js";
+import {projectRoot} from "./lib/paths.js";
 
 /** Länder whose Kreise get a profile page: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
 export const PROFILE_LAENDER = ["14", "15", "16"];
@@ -18,7 +19,8 @@ export async function* kreisProfilePaths(): AsyncGenerator<string> {
 
 async function kreisProfileList(): Promise<string[]> {
   const path = join(DATA_CACHE, "regions.parquet");
-  if (!existsSync(path)) return [];
+  // No profiles without the template page or without a data build (e.g. `observable preview` on a fresh clone).
+  if (!existsSync(path) || !existsSync(join(projectRoot, "src/kreise/[code].md"))) return [];
   const bytes = readFileSync(path);
   const rows = await readParquet<{code: string; level: string}>(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
