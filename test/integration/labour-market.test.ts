@@ -1,0 +1,80 @@
+import {beforeAll, describe, expect, it} from "vitest";
+
+import {createContext} from "../../data-loaders/build-all.js";
+import {checkUnemployedVsBa} from "../../data-loaders/datasets/employment-checks.js";
+import {
+  ANNUAL_AVERAGE,
+  labourMarket,
+  RATE_ALL,
+  RATE_DEPENDENT,
+  type LabourMarketRow
+} from "../../data-loaders/datasets/labour-market.js";
+
+const context = createContext();
+let rows: LabourMarketRow[];
+
+beforeAll(async () => {
+  rows = await labourMarket.build(context);
+}, 60_000);
+
+const find = (code: string, year: number, measure: string, definition: string) =>
+  rows.find((r) => r.code === code && r.year === year && r.measure === measure && r.definition === definition);
+
+describe("labour_market", () => {
+  it("gives Arbeitslose from the Regionaldatenbank 2001–2016: Burgenlandkreis 2015 = 9,725", () => {
+    expect(find("15084", 2015, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
+      value: 9725,
+      source: "rdb-13211-02-05-4-2017"
+    });
+  });
+
+  it("states the definition of each rate: Burgenlandkreis 2015 11.1 % (dependent) and 10.3 % (all civilian labour force)", () => {
+    expect(find("15084", 2015, "unemployment_rate", RATE_DEPENDENT)!.value).toBe(11.1);
+    expect(find("15084", 2015, "unemployment_rate", RATE_ALL)!.value).toBe(10.3);
+    const definitions = new Set(rows.filter((r) => r.measure === "unemployment_rate").map((r) => r.definition));
+    expect(definitions).toEqual(new Set([RATE_ALL, RATE_DEPENDENT]));
+  });
+
+  it("fills 1998–2000 and 2017–2021 with the INKAR rate (same definition): Burgenlandkreis 1998 = 23.13 %", () => {
+    expect(find("15084", 1998, "unemployment_rate", RATE_ALL)).toMatchObject({
+      value: 23.13,
+      source: "gerda-inkar-covariates"
+    });
+    expect(find("15084", 2021, "unemployment_rate", RATE_ALL)!.value).toBe(6.53);
+  });
+
+  it("falls back to INKAR where the Regionaldatenbank has '.' (Burgenlandkreis before the 2007 reform)", () => {
+    expect(find("15084", 2003, "unemployment_rate", RATE_ALL)).toMatchObject({
+      value: 22.3,
+      source: "gerda-inkar-covariates"
+    });
+    // No other source has the count: it stays null with the source's special value.
+    expect(find("15084", 2003, "unemployed", ANNUAL_AVERAGE)).toMatchObject({value: null, flag: "."});
+  });
+
+  it("continues with BA annual averages 2017–2025, flagging the partial year 2025", () => {
+    expect(find("15084", 2024, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
+      value: 6603.5,
+      source: "ba-kldb-unemployed"
+    });
+    expect(find("15084", 2025, "unemployed", ANNUAL_AVERAGE)!.flag).toBe("partial_year");
+  });
+
+  it("sets Kreise the BA suppressed to null (never a partial sum), and Länder missing them too", () => {
+    const suppressed = rows.filter((r) => r.flag === "suppressed");
+    expect(suppressed.length).toBeGreaterThan(0);
+    expect(suppressed.every((r) => r.value === null)).toBe(true);
+    expect(rows.filter((r) => r.flag === "kreise_missing").every((r) => r.value === null && r.computed)).toBe(true);
+  });
+
+  it("agrees with the BA where both overlap (2013–2016) and has one row per key", () => {
+    expect(checkUnemployedVsBa(context)).toEqual([]);
+    const keys = rows.map((r) => `${r.code}|${r.year}|${r.measure}|${r.definition}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("covers 1998–2025", () => {
+    const years = rows.filter((r) => r.code === "15084" && r.value !== null).map((r) => r.year);
+    expect([Math.min(...years), Math.max(...years)]).toEqual([1998, 2025]);
+  });
+});
