@@ -77,9 +77,7 @@ export function buildGemeindenOverview(
   const inLaender = (r: MunicipalityRow) => REVIER_LAENDER.includes(r.land);
   const current = municipalities.filter((r) => r.gebietsstand === OVERVIEW_GEBIETSSTAND && inLaender(r));
   const earlier = new Map(
-    municipalities
-      .filter((r) => r.gebietsstand === OVERVIEW_START_GEBIETSSTAND && inLaender(r))
-      .map((r) => [r.code, r])
+    municipalities.filter((r) => r.gebietsstand === OVERVIEW_START_GEBIETSSTAND && inLaender(r)).map((r) => [r.code, r])
   );
   if (current.length === 0 || earlier.size === 0) {
     throw new Error(
@@ -113,8 +111,7 @@ export function buildGemeindenOverview(
         is_stadt: r.is_stadt,
         area_km2: r.area_km2,
         population: r.population,
-        density:
-          r.population !== null && r.area_km2 !== null && r.area_km2 > 0 ? r.population / r.area_km2 : null,
+        density: r.population !== null && r.area_km2 !== null && r.area_km2 > 0 ? r.population / r.area_km2 : null,
         lat: r.lat,
         lon: r.lon,
         date: r.date,
@@ -179,7 +176,8 @@ export const gemeindenOverview = defineDataset<GemeindeOverviewRow>({
     gebietsstand: "Gebietsstand der Liste (ISO; 31.12.2024)",
     population_start: "Bevölkerung am date_start, nur bei unverändertem Gebiet (sonst leer)",
     date_start: "Stichtag der Anfangsbevölkerung (ISO; 31.12.2021)",
-    territory: "unverändert | Gebietsänderung (Fläche um mehr als 2 % verändert) | neu (Schlüssel 2021 nicht vorhanden)",
+    territory:
+      "unverändert | Gebietsänderung (Fläche um mehr als 2 % verändert) | neu (Schlüssel 2021 nicht vorhanden)",
     source: "Quelle der Zeile (id im Quellenkatalog)",
     source_start: "Quelle der Anfangsbevölkerung (id im Quellenkatalog)"
   },

@@ -38,7 +38,7 @@ export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenM
   const format = (v: number | null) => (mode === "change" ? formatPercentChange(v) : `${formatDecimal(v, 0)} je km²`);
   const color: Plot.ScaleOptions =
     mode === "change"
-      ? {type: "diverging", scheme: "PuOr", pivot: 0, domain: [-10, 10], clamp: true, label, legend: true}
+      ? {type: "diverging", scheme: "PuOr", pivot: 0, domain: [-6, 6], clamp: true, label, legend: true}
       : {type: "log", scheme: "viridis", label, legend: true};
   return Plot.plot({
     width,

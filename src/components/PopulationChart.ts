@@ -27,6 +27,11 @@ export function PopulationChart(
   {width, breaks = [], ...options}: PopulationChartOptions = {}
 ) {
   const rounded = rows.filter((d) => d.rounded && d.value !== null);
+  // A segment with a single year (2024, the first on Zensus-2022 basis) draws no line: show it as a dot.
+  const counts = new Map<string, number>();
+  const key = (d: PopulationPoint) => `${d.name}|${d.segment ?? ""}`;
+  for (const d of rows) if (d.value !== null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  const isolated = rows.filter((d) => d.value !== null && !d.rounded && counts.get(key(d)) === 1);
   return Plot.plot({
     width,
     height: 360,
@@ -53,6 +58,7 @@ export function PopulationChart(
         stroke: "name",
         z: (d: PopulationPoint) => `${d.name}|${d.segment ?? ""}`
       }),
+      Plot.dot(isolated, {x: "year", y: "value", fill: "name", r: 2.5}),
       Plot.dot(rounded, {x: "year", y: "value", stroke: "name", fill: "var(--theme-background)", r: 2.5}),
       Plot.tip(
         rows,

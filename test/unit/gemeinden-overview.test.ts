@@ -79,10 +79,7 @@ describe("buildGemeindenOverview", () => {
 
   it("fails for a Gemeinde whose Kreis is not in the regions list", () => {
     expect(() =>
-      buildGemeindenOverview(
-        [gemeinde({code: "15099001", kreis: "15099"}), start({code: "15084001"})],
-        regions
-      )
+      buildGemeindenOverview([gemeinde({code: "15099001", kreis: "15099"}), start({code: "15084001"})], regions)
     ).toThrow(/15099001 has unknown Kreis 15099/);
   });
 
