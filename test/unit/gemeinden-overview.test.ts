@@ -1,6 +1,10 @@
 import {describe, expect, it} from "vitest";
 
-import {buildGemeindenOverview, territoryBetween} from "../../data-loaders/datasets/gemeinden-overview.js";
+import {
+  buildGemeindenOverview,
+  checkOverviewAgainstPopulation,
+  territoryBetween
+} from "../../data-loaders/datasets/gemeinden-overview.js";
 import type {MunicipalityRow} from "../../data-loaders/datasets/municipalities.js";
 
 // Made-up Gemeinden (codes and figures invented for the test; names are placeholders).
@@ -85,5 +89,27 @@ describe("buildGemeindenOverview", () => {
 
   it("fails when the start list is missing", () => {
     expect(() => buildGemeindenOverview([gemeinde({})], regions)).toThrow(/2021-12-31/);
+  });
+});
+
+describe("checkOverviewAgainstPopulation", () => {
+  const overview = [
+    {land: "15", population: 100, date: "2023-12-31"},
+    {land: "15", population: 50, date: "2023-12-31"},
+    {land: "16", population: 70, date: "2023-12-31"}
+  ];
+  it("passes when the Gemeinden sum to the Land population of the same year", () => {
+    const population = [
+      {code: "15", year: 2023, sex: "total", value: 150},
+      {code: "16", year: 2023, sex: "total", value: 70},
+      {code: "16", year: 2024, sex: "total", value: 1}
+    ];
+    expect(checkOverviewAgainstPopulation(overview, population)).toEqual([]);
+  });
+  it("names the Land, year and both numbers when they differ or the Land is missing", () => {
+    expect(checkOverviewAgainstPopulation(overview, [{code: "15", year: 2023, sex: "total", value: 149}])).toEqual([
+      "Land 15, 31.12.2023: Gemeinden 150, population 149",
+      "Land 16, 31.12.2023: Gemeinden 70, population fehlt"
+    ]);
   });
 });
