@@ -48,7 +48,7 @@ export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenM
     r: {range: [0.8, 16], domain: [0, 600000]},
     marks: [
       Plot.geo(kreise, {stroke: "currentColor", strokeOpacity: 0.25, strokeWidth: 0.6}),
-      outline ? Plot.geo(outline, {stroke: "currentColor", strokeWidth: 1.8}) : null,
+      outline ? Plot.geo(outline, {stroke: "currentColor", strokeWidth: 1.8, clip: "frame"}) : null,
       Plot.dot(missing, {x: "lon", y: "lat", r: "population", fill: "#aaa", fillOpacity: 0.5, stroke: "none"}),
       Plot.dot(known, {
         x: "lon",
