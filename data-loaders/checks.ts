@@ -7,6 +7,7 @@ import {
 } from "./datasets/employment-checks.js";
 import type {OccupationRow} from "./datasets/employment-occupations.js";
 import type {EmploymentRow} from "./datasets/employment.js";
+import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
 import {checkBbsrAgainstRegionaldatenbank, checkGemeindeSums, readPopulationInputs} from "./datasets/population.js";
 
 /**
@@ -21,6 +22,15 @@ export interface CrossCheck {
 }
 
 export const CHECKS: CrossCheck[] = [
+  {
+    name: "Gemeinden (GV Gebietsstand 31.12.2024) je Land summiert = Landesbevölkerung 31.12.2023 (GV 31.12.2023)",
+    sources: ["gv-2024", "gv-2023"],
+    run: (context) =>
+      checkOverviewAgainstPopulation(
+        context.rows<GemeindeOverviewRow>("gemeinden_overview"),
+        context.rows<{code: string; year: number; sex: string; value: number | null}>("population")
+      )
+  },
   {
     name: "BBSR-Bevölkerung stimmt im Rahmen der Rundung mit der Regionaldatenbank überein (1995–2015)",
     sources: ["bbsr-ref-kreise-1990-2020", "rdb-12411-01-01-4-2017"],

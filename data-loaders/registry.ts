@@ -4,6 +4,7 @@ import {commuterFlows, commuters} from "./datasets/commuters.js";
 import {demography} from "./datasets/demography.js";
 import {employmentOccupations} from "./datasets/employment-occupations.js";
 import {employment} from "./datasets/employment.js";
+import {gemeindenOverview} from "./datasets/gemeinden-overview.js";
 import {labourMarket} from "./datasets/labour-market.js";
 import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
@@ -23,6 +24,7 @@ export const DATASETS: Dataset[] = [
   regionMembers as Dataset,
   populationGemeinden as Dataset,
   municipalities as Dataset,
+  gemeindenOverview as Dataset,
   plants as Dataset,
   employment as Dataset,
   employmentOccupations as Dataset,

@@ -53,6 +53,8 @@ export function IndexChart(
         z: (d: IndexPoint) => `${d.name}|${d.segment ?? ""}`,
         strokeWidth: (d: IndexPoint) => (d.name === highlight ? 3 : 1.5)
       }),
+      // A segment of one year (e.g. 2024, the first year on Zensus-2022 basis) draws no line: show it as a dot.
+      Plot.dot(isolated(rows), {x: "year", y: "index", fill: "name", r: 2.5}),
       Plot.tip(
         rows,
         Plot.pointerX({
@@ -65,4 +67,12 @@ export function IndexChart(
     ],
     ...options
   });
+}
+
+/** Points that are the only non-null value of their series segment (no line can be drawn through them). */
+export function isolated<T extends {name: string; index: number | null; segment?: string}>(rows: readonly T[]): T[] {
+  const counts = new Map<string, number>();
+  const key = (d: T) => `${d.name}|${d.segment ?? ""}`;
+  for (const d of rows) if (d.index !== null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  return rows.filter((d) => d.index !== null && counts.get(key(d)) === 1);
 }

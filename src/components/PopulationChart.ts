@@ -6,10 +6,32 @@ export interface PopulationPoint {
   name: string;
   year: number;
   value: number | null;
+  /** Census basis or other series segment: lines are not joined across segments (census breaks). */
+  segment?: string;
+  /** true where the source publishes rounded values (BBSR: to 100 persons); drawn as hollow dots. */
+  rounded?: boolean;
 }
 
-/** Population per region over the years, one line per region. Missing years stay gaps, never zeros. */
-export function PopulationChart(rows: readonly PopulationPoint[], {width, ...options}: Plot.PlotOptions = {}) {
+export interface PopulationChartOptions extends Plot.PlotOptions {
+  /** Years at which the series break (first year on a new census basis), marked with a dashed rule. */
+  breaks?: {year: number; label: string}[];
+}
+
+/**
+ * Population per region over the years, one line per region and census basis: a census break starts a new line,
+ * so 2010→2011 and 2023→2024 are never drawn as continuous. Rounded values are marked with hollow dots and named
+ * in the tooltip. Missing years stay gaps, never zeros.
+ */
+export function PopulationChart(
+  rows: readonly PopulationPoint[],
+  {width, breaks = [], ...options}: PopulationChartOptions = {}
+) {
+  const rounded = rows.filter((d) => d.rounded && d.value !== null);
+  // A segment with a single year (2024, the first on Zensus-2022 basis) draws no line: show it as a dot.
+  const counts = new Map<string, number>();
+  const key = (d: PopulationPoint) => `${d.name}|${d.segment ?? ""}`;
+  for (const d of rows) if (d.value !== null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  const isolated = rows.filter((d) => d.value !== null && !d.rounded && counts.get(key(d)) === 1);
   return Plot.plot({
     width,
     height: 360,
@@ -19,14 +41,35 @@ export function PopulationChart(rows: readonly PopulationPoint[], {width, ...opt
     color: {legend: true},
     marks: [
       Plot.ruleY([0]),
-      Plot.lineY(rows, {x: "year", y: "value", stroke: "name", z: "name"}),
+      Plot.ruleX(breaks, {x: (d: {year: number}) => d.year - 0.5, strokeDasharray: "4,3", strokeOpacity: 0.6}),
+      Plot.text(breaks, {
+        x: (d: {year: number}) => d.year - 0.5,
+        frameAnchor: "top",
+        text: "label",
+        textAnchor: "end",
+        dx: -3,
+        dy: 4,
+        fontSize: 10,
+        fillOpacity: 0.7
+      }),
+      Plot.lineY(rows, {
+        x: "year",
+        y: "value",
+        stroke: "name",
+        z: (d: PopulationPoint) => `${d.name}|${d.segment ?? ""}`
+      }),
+      Plot.dot(isolated, {x: "year", y: "value", fill: "name", r: 2.5}),
+      Plot.dot(rounded, {x: "year", y: "value", stroke: "name", fill: "var(--theme-background)", r: 2.5}),
       Plot.tip(
         rows,
         Plot.pointerX({
           x: "year",
           y: "value",
           stroke: "name",
-          title: (d: PopulationPoint) => `${d.name}\n31.12.${d.year}: ${formatInteger(d.value)} Personen`
+          title: (d: PopulationPoint) =>
+            `${d.name}\n31.12.${d.year}: ${formatInteger(d.value)} Personen` +
+            (d.rounded ? "\ngerundet (BBSR, auf 100 Personen)" : "") +
+            (d.segment ? `\nBasis: ${d.segment}` : "")
         })
       )
     ],

@@ -1,14 +1,42 @@
+import {expect} from "vitest";
+
 import type {PageExpectation} from "../pages.js";
 
 export const expectations: Record<string, PageExpectation> = {
   "/bevoelkerung": {
-    ready: ["#population-chart figure svg", "#duckdb-result table"],
-    // Burgenlandkreis, 31.12.2015: 184.081 (Regionaldatenbank 12411-01-01-4), from DuckDB-WASM in the browser.
+    ready: [
+      "#population-chart figure svg",
+      "#index-chart figure svg",
+      "#components-chart figure svg",
+      "#age-chart figure svg",
+      "#dependency-chart figure svg",
+      "#gemeinden-map figure svg"
+    ],
     texts: [
-      "Bevölkerung der Revier-Kreise",
-      "Burgenlandkreis",
-      "184.081",
-      "Datenlizenz Deutschland – Namensnennung 2.0"
-    ]
+      "Zensus 2022",
+      "Jugend- und Altenquotient",
+      "Bevölkerungsveränderung der Gemeinden",
+      "Datenlizenz Deutschland – Namensnennung 2.0",
+      "eigene Berechnung"
+    ],
+    // `texts` are checked after the interaction, i.e. with Burgenlandkreis chosen.
+    interact: async (page) => {
+      // Default region: Mitteldeutsches Revier, 31.12.2024 = 2.023.873, the sum of the nine Kreise in
+      // Regionaldatenbank 12411-01-01-4 (GENESIS flat CSV, genesis-api-2026/tablefiles/12411-01-01-4).
+      expect(await page.innerText("#kpi-population")).toBe("2.023.873");
+      // Choose Burgenlandkreis: the headline, the chart title and the URL change.
+      await page.selectOption("form:has(label:text('Region')) select", {label: "Burgenlandkreis (Sachsen-Anhalt)"});
+      await page.waitForFunction(() => location.search.includes("region=15084"));
+      await page.waitForFunction(() =>
+        document.querySelector("#population-chart h2")?.textContent?.includes("Burgenlandkreis")
+      );
+      // Burgenlandkreis, 31.12.2024 (Zensus-2022 basis): 173.684 — genesis-api-2026/tablefiles/12411-01-01-4
+      // *_de_flat.csv, line 540; 31.12.2023 (Zensus-2011 basis, sum of its Gemeinden in GV 31.12.2023): 177.174.
+      expect(await page.innerText("#kpi-population")).toBe("173.684");
+      const body = await page.innerText("body");
+      expect(body).toContain("177.174");
+      // The table view lists BBSR-rounded years as such (1990–1994: BBSR reference table, rounded to 100).
+      expect(await page.$eval("#population-chart table", (t) => t.textContent)).toContain("gerundet (BBSR)");
+    }
   }
 };

@@ -1,0 +1,44 @@
+import * as Plot from "@observablehq/plot";
+
+import {formatDecimal, formatInteger} from "../lib/locale.js";
+
+export interface AgePoint {
+  name: string;
+  age_group: string;
+  /** Persons in the age group. */
+  value: number | null;
+  /** Share of the region's population in per cent. */
+  share: number | null;
+}
+
+/**
+ * Age structure: share of each age group in the population, one bar per region and age group (grouped), so that a
+ * Kreis can be read against its Land and Germany. Age groups are given in order (`ageGroups`).
+ */
+export function AgeStructureChart(
+  rows: readonly AgePoint[],
+  {width, ageGroups, regions, ...options}: Plot.PlotOptions & {ageGroups: string[]; regions: string[]}
+) {
+  return Plot.plot({
+    width,
+    height: 40 + ageGroups.length * (8 + 9 * regions.length),
+    marginLeft: 130,
+    x: {label: "Anteil an der Bevölkerung (%)", grid: true},
+    y: {domain: regions, axis: null},
+    fy: {domain: ageGroups, label: null},
+    color: {legend: true, domain: regions},
+    marks: [
+      Plot.barX(rows, {
+        x: "share",
+        y: "name",
+        fy: "age_group",
+        fill: "name",
+        tip: true,
+        title: (d: AgePoint) =>
+          `${d.name}\n${d.age_group}: ${formatDecimal(d.share, 1)} % (${formatInteger(d.value)} Personen)`
+      }),
+      Plot.ruleX([0])
+    ],
+    ...options
+  });
+}

@@ -1,0 +1,70 @@
+import * as Plot from "@observablehq/plot";
+
+import {formatDecimal} from "../lib/locale.js";
+
+export interface DependencyPoint {
+  name: string;
+  youth: number | null;
+  oldAge: number | null;
+  total: number | null;
+}
+
+/**
+ * Youth and old-age dependency ratios (per 100 persons aged 20–64) as stacked horizontal bars, one per region,
+ * sorted by the total ratio; regions without data are listed with "keine Daten". `highlight` names are bold.
+ */
+export function DependencyChart(
+  rows: readonly DependencyPoint[],
+  {width, highlight = [], ...options}: Plot.PlotOptions & {highlight?: string[]} = {}
+) {
+  const long = rows.flatMap((r) => [
+    {name: r.name, kind: "Jugendquotient (unter 20)", value: r.youth, total: r.total},
+    {name: r.name, kind: "Altenquotient (65 und älter)", value: r.oldAge, total: r.total}
+  ]);
+  const missing = rows.filter((r) => r.total === null);
+  const order = [...rows].sort((a, b) => (b.total ?? -1) - (a.total ?? -1)).map((r) => r.name);
+  return Plot.plot({
+    width,
+    height: 40 + 24 * rows.length,
+    marginLeft: Math.min(220, 8 + 6.5 * Math.max(...rows.map((r) => r.name.length))),
+    x: {label: "je 100 Personen im Alter von 20 bis unter 65 Jahren", grid: true},
+    y: {label: null, domain: order, tickFormat: (n: string) => (highlight.includes(n) ? `▶ ${n}` : n)},
+    color: {
+      legend: true,
+      domain: ["Jugendquotient (unter 20)", "Altenquotient (65 und älter)"],
+      range: ["#7570b3", "#e7298a"]
+    },
+    marks: [
+      Plot.barX(long, {
+        x: "value",
+        y: "name",
+        fill: "kind",
+        tip: {format: {x: false}},
+        title: (d: {kind: string; value: number | null; name: string; total: number | null}) =>
+          `${d.name}\n${d.kind}: ${formatDecimal(d.value, 1)}\nGesamtquotient: ${formatDecimal(d.total, 1)}`
+      }),
+      Plot.text(
+        rows.filter((r) => r.total !== null),
+        {
+          x: "total",
+          y: "name",
+          text: (d: DependencyPoint) => formatDecimal(d.total, 1),
+          textAnchor: "start",
+          dx: 4,
+          fill: "currentColor"
+        }
+      ),
+      Plot.text(missing, {
+        x: 0,
+        y: "name",
+        text: () => "keine Daten",
+        textAnchor: "start",
+        dx: 4,
+        fill: "currentColor",
+        fillOpacity: 0.6
+      }),
+      Plot.ruleX([0])
+    ],
+    ...options
+  });
+}
