@@ -1,4 +1,4 @@
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {inBranchenView} from "../../src/lib/region-picker.js";
 import {defineDataset} from "../dataset.js";
 import type {OccupationRow} from "./employment-occupations.js";
 
@@ -14,20 +14,6 @@ export interface BranchenOccupationRow {
   flag: string | null;
   computed: boolean;
   source: string;
-}
-
-/** The Länder of East Germany (with Berlin): their Kreise are all in the view. */
-const EAST_LAENDER = new Set(["11", "12", "13", "14", "15", "16"]);
-
-/**
- * The regions of the view: Germany, every Land, every Kreis of East Germany (with Berlin) and every member of the
- * three Reviere (the Rheinisches Revier lies in Nordrhein-Westfalen). These are the regions the /branchen page offers,
- * and every reference area it offers (Germany, East Germany, a Land, a Revier) is a row or a sum of rows here.
- */
-export function inBranchenView(code: string): boolean {
-  if (code === "DG" || code.length === 2) return true;
-  if (EAST_LAENDER.has(code.slice(0, 2))) return true;
-  return AGGREGATES.some((a) => a.kind === "revier" && a.members.includes(code));
 }
 
 /** The rows of `employment_occupations` the /branchen page needs: workplace only, regions of {@link inBranchenView}. */
@@ -49,7 +35,7 @@ export function branchenOccupationRows(rows: readonly OccupationRow[]): Branchen
 
 /**
  * A view for the /branchen page: `employment_occupations` (1.5 M rows, 2.6 MB) trimmed to SvB at the workplace in
- * the regions the page offers, so that the page loads a fraction of it and computes location quotients and
+ * the regions the page offers (`inBranchenView`), so that the page loads a fraction of it and computes location quotients and
  * shift-share in JavaScript without DuckDB. No new source parsing: built from the dataset's rows.
  */
 export const branchenOccupations = defineDataset<BranchenOccupationRow>({

@@ -44,7 +44,7 @@ export function BarList(
   const domain =
     type === "log"
       ? [Math.min(low, 1 / high) / 1.6, Math.max(high, 1 / low) * 1.6]
-      : [low - (high - low) * (low < baseline ? 0.25 : 0), high + (high - low) * 0.25 || 1];
+      : [low - (high - low) * (low < baseline ? 0.4 : 0), high + (high - low) * 0.4 || 1];
   const grouped = data.some((d) => d.group !== undefined);
   return Plot.plot({
     width,
