@@ -27,6 +27,8 @@ export interface TimeSeriesChartOptions extends Plot.PlotOptions {
   zero?: boolean;
   /** Label of the x axis; "Jahr" by default. */
   xLabel?: string;
+  /** Show the colour legend (default true; off for a single series named in the axis label). */
+  legend?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export function TimeSeriesChart(
     highlight,
     zero = false,
     xLabel = "Jahr",
+    legend = true,
     width,
     ...options
   }: TimeSeriesChartOptions
@@ -55,7 +58,7 @@ export function TimeSeriesChart(
     marginLeft: 64,
     x: {label: xLabel, tickFormat: "d", interval: 1},
     y: {label: yLabel, grid: true, zero},
-    color: {legend: true},
+    color: {legend},
     marks: [
       zero ? Plot.ruleY([0], {strokeOpacity: 0.5}) : null,
       Plot.ruleX(breaks, {x: (d: {year: number}) => d.year - 0.5, strokeDasharray: "4,3", strokeOpacity: 0.6}),

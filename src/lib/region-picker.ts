@@ -39,10 +39,11 @@ export function groupOf(code: string): Group | undefined {
 
 /**
  * The regions offered by /branchen, whose occupation data the `branchen_occupations` view holds: Germany, every
- * Land, every Kreis of East Germany (with Berlin) and every member of the three Reviere.
+ * Land, every Kreis of East Germany (with Berlin), every member of the three Reviere, and the aggregates (sums of
+ * those).
  */
 export function inBranchenView(code: string): boolean {
-  if (code === "DG" || code.length === 2) return true;
+  if (code === "DG" || code.length === 2 || groupOf(code)) return true;
   if (["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2))) return true;
   return AGGREGATES.some((a) => a.kind === "revier" && a.members.includes(code));
 }
