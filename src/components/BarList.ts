@@ -46,13 +46,18 @@ export function BarList(
       ? [Math.min(low, 1 / high) / 1.6, Math.max(high, 1 / low) * 1.6]
       : [low - (high - low) * (low < baseline ? 0.4 : 0), high + (high - low) * 0.4 || 1];
   const grouped = data.some((d) => d.group !== undefined);
+  // Labels take at most 45 % of the width (phones, narrow cards); longer ones are cut with "…" (full text in the
+  // tooltip and the table view). A plot area of at least 40 px keeps every bar's width positive.
+  const marginLeft = Math.max(0, Math.min(260, longest * 6.2, ((width ?? 640) - 56) * 0.45));
+  const maxChars = Math.max(4, Math.floor(marginLeft / 6.2));
+  const shorten = (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label);
   return Plot.plot({
     width,
     height: Math.max(80, 24 * data.length + 50),
-    marginLeft: Math.min(260, Math.max(60, longest * 6.2)),
+    marginLeft,
     marginRight: 16,
     x: {label: xLabel, type, domain, grid: true, tickFormat: type === "log" ? "~r" : undefined},
-    y: {label: null, domain: data.map((d) => d.label), tickSize: 0},
+    y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: shorten},
     color: grouped ? {legend: true} : undefined,
     marks: [
       Plot.barX(known, {
