@@ -9,37 +9,39 @@ export interface CommuterYear {
   balance: number | null;
 }
 
+const KINDS = ["Einpendler", "Auspendler", "Saldo"];
+
 /**
- * Commuters across the Kreis boundary per year: in-commuters as bars upwards, out-commuters downwards, the balance
- * (in − out) as a dot. A year without values reads "keine Daten".
+ * Commuters across the Kreis boundary per year: in-commuters, out-commuters and the balance (in − out, negative
+ * below the zero line) as three bars per year. A year without values reads "keine Daten".
  */
 export function CommuterChart(rows: readonly CommuterYear[], {width, ...options}: Plot.PlotOptions = {}) {
   const bars = rows.flatMap((d) => [
     {year: d.year, kind: "Einpendler", value: d.inCommuters},
-    {year: d.year, kind: "Auspendler", value: d.outCommuters === null ? null : -d.outCommuters}
+    {year: d.year, kind: "Auspendler", value: d.outCommuters},
+    {year: d.year, kind: "Saldo", value: d.balance}
   ]);
   const known = bars.filter((d) => d.value !== null);
   const missing = rows.filter((d) => d.inCommuters === null && d.outCommuters === null);
-  const balances = rows.filter((d) => d.balance !== null);
   return Plot.plot({
     width,
     height: 320,
     marginLeft: 64,
-    x: {label: "Stichtag 30.06.", tickFormat: "d", type: "band"},
-    y: {label: "Personen (Auspendler nach unten)", grid: true, tickFormat: (v: number) => formatInteger(Math.abs(v))},
-    color: {domain: ["Einpendler", "Auspendler", "Saldo"], legend: true},
+    fx: {label: "Stichtag 30.06.", tickFormat: "d", padding: 0.15},
+    x: {domain: KINDS, axis: null, padding: 0.1},
+    y: {label: "Personen", grid: true},
+    color: {domain: KINDS, legend: true},
     marks: [
-      Plot.barY(known, {x: "year", y: "value", fill: "kind", fillOpacity: 0.8}),
+      Plot.barY(known, {fx: "year", x: "kind", y: "value", fill: "kind", fillOpacity: 0.85}),
       Plot.ruleY([0], {stroke: "currentColor"}),
-      Plot.dot(balances, {x: "year", y: "balance", fill: () => "Saldo", stroke: "currentColor", r: 5}),
-      Plot.text(missing, {x: "year", y: 0, text: () => "keine Daten", fill: "currentColor", fontStyle: "italic"}),
+      Plot.text(missing, {fx: "year", frameAnchor: "middle", text: () => "keine Daten", fontStyle: "italic"}),
       Plot.tip(
-        rows,
-        Plot.pointerX({
-          x: "year",
-          y: (d: CommuterYear) => d.balance ?? 0,
-          title: (d: CommuterYear) =>
-            `30.06.${d.year}\nEinpendler: ${formatInteger(d.inCommuters)}\nAuspendler: ${formatInteger(d.outCommuters)}\nSaldo: ${formatInteger(d.balance)}`
+        known,
+        Plot.pointer({
+          fx: "year",
+          x: "kind",
+          y: "value",
+          title: (d: {year: number; kind: string; value: number}) => `30.06.${d.year}\n${d.kind}: ${formatInteger(d.value)}`
         })
       )
     ],

@@ -15,7 +15,7 @@ export interface PortfolioPoint {
 export interface PortfolioChartOptions extends Plot.PlotOptions {
   /** Growth of the reference area over the period in per cent: the horizontal line that separates the quadrants. */
   referenceGrowth?: number;
-  /** How many of the largest bubbles get a text label. */
+  /** How many of the largest bubbles, and separately of the highest quotients, get a text label. */
   labels?: number;
 }
 
@@ -25,9 +25,16 @@ export interface PortfolioChartOptions extends Plot.PlotOptions {
  */
 export function PortfolioChart(
   rows: readonly PortfolioPoint[],
-  {referenceGrowth, labels = 8, width, ...options}: PortfolioChartOptions
+  {referenceGrowth, labels = 3, width, ...options}: PortfolioChartOptions
 ) {
-  const largest = [...rows].sort((a, b) => b.size - a.size).slice(0, labels);
+  // Labels only for the largest bubbles and the strongest specialisations, so that they do not pile up.
+  const largest = [
+    ...new Set([
+      ...[...rows].sort((a, b) => b.size - a.size).slice(0, labels),
+      ...[...rows].sort((a, b) => b.lq - a.lq).slice(0, labels)
+    ])
+  ];
+  const short = (d: PortfolioPoint) => (d.label.length > 28 ? `${d.label.slice(0, 27)}…` : d.label);
   const lqs = rows.map((d) => d.lq);
   const low = Math.min(0.5, ...lqs);
   const high = Math.max(2, ...lqs);
@@ -54,7 +61,7 @@ export function PortfolioChart(
         strokeOpacity: 0.4,
         strokeWidth: 0.5
       }),
-      Plot.text(largest, {x: "lq", y: "growth", text: "label", fontSize: 10, lineWidth: 12, dy: -2, fill: "currentColor"}),
+      Plot.text(largest, {x: "lq", y: "growth", text: short, fontSize: 10, lineWidth: 10, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke"}),
       Plot.tip(
         rows,
         Plot.pointer({
