@@ -41,7 +41,8 @@ export function CommuterChart(rows: readonly CommuterYear[], {width, ...options}
           fx: "year",
           x: "kind",
           y: "value",
-          title: (d: {year: number; kind: string; value: number}) => `30.06.${d.year}\n${d.kind}: ${formatInteger(d.value)}`
+          title: (d: {year: number; kind: string; value: number}) =>
+            `30.06.${d.year}\n${d.kind}: ${formatInteger(d.value)}`
         })
       )
     ],

@@ -43,7 +43,13 @@ export function PortfolioChart(
     height: 440,
     marginLeft: 56,
     marginRight: 20,
-    x: {type: "log", label: "Standortquotient (log. Skala) →", domain: [low / 1.1, high * 1.1], grid: true, tickFormat: "~r"},
+    x: {
+      type: "log",
+      label: "Standortquotient (log. Skala) →",
+      domain: [low / 1.1, high * 1.1],
+      grid: true,
+      tickFormat: "~r"
+    },
     y: {label: "↑ Veränderung der Beschäftigung (%)", grid: true},
     r: {range: [2, 24]},
     marks: [
@@ -61,7 +67,17 @@ export function PortfolioChart(
         strokeOpacity: 0.4,
         strokeWidth: 0.5
       }),
-      Plot.text(largest, {x: "lq", y: "growth", text: short, fontSize: 10, lineWidth: 10, fill: "currentColor", stroke: "var(--theme-background)", strokeWidth: 3, paintOrder: "stroke"}),
+      Plot.text(largest, {
+        x: "lq",
+        y: "growth",
+        text: short,
+        fontSize: 10,
+        lineWidth: 10,
+        fill: "currentColor",
+        stroke: "var(--theme-background)",
+        strokeWidth: 3,
+        paintOrder: "stroke"
+      }),
       Plot.tip(
         rows,
         Plot.pointer({

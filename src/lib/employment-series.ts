@@ -44,7 +44,11 @@ export function svbTotalsWithAggregates(rows: readonly EmploymentRow[], groups: 
     build: (template, group, sum) => {
       const members = group.members.map((m) => index.get(`${m}|${key(template)}`)).filter((r) => r !== undefined);
       const flags = new Set(members.map((r) => r.flag));
-      const flag = flags.has("rounded") ? "rounded" : flags.has("suppressed_cells_excluded") ? "suppressed_cells_excluded" : null;
+      const flag = flags.has("rounded")
+        ? "rounded"
+        : flags.has("suppressed_cells_excluded")
+          ? "suppressed_cells_excluded"
+          : null;
       return {
         ...template,
         code: group.code,

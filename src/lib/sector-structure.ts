@@ -236,7 +236,8 @@ export function portfolio(
   const out: PortfolioEntry[] = [];
   for (const r of lqs) {
     const e0 = start.get(r.category) ?? null;
-    if (r.part || r.lq === null || r.regionValue === null || e0 === null || e0 <= 0 || r.regionValue < minSize) continue;
+    if (r.part || r.lq === null || r.regionValue === null || e0 === null || e0 <= 0 || r.regionValue < minSize)
+      continue;
     out.push({
       category: r.category,
       label: r.label,
