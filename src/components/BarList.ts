@@ -43,7 +43,7 @@ export function BarList(
   // Room for the value labels on both sides of the bars.
   const domain =
     type === "log"
-      ? [Math.min(low, 1 / high) / 1.6, Math.max(high, 1 / low) * 1.6]
+      ? [Math.min(low, 1 / high) / 2.2, Math.max(high, 1 / low) * 2.2]
       : [low - (high - low) * (low < baseline ? 0.4 : 0), high + (high - low) * 0.4 || 1];
   const grouped = data.some((d) => d.group !== undefined);
   // Labels take at most 45 % of the width (phones, narrow cards); longer ones are cut with "…" (full text in the

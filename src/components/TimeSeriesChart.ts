@@ -70,7 +70,10 @@ export function TimeSeriesChart(
         dx: 3,
         dy: 4,
         fontSize: 10,
-        fillOpacity: 0.7
+        fillOpacity: 0.8,
+        stroke: "var(--theme-background)",
+        strokeWidth: 3,
+        paintOrder: "stroke"
       }),
       Plot.lineY(rows, {
         x: "year",
