@@ -3,6 +3,7 @@ import type {Dataset} from "./dataset.js";
 import {commuterFlows, commuters} from "./datasets/commuters.js";
 import {demography} from "./datasets/demography.js";
 import {employmentOccupations} from "./datasets/employment-occupations.js";
+import {branchenOccupations} from "./datasets/branchen-occupations.js";
 import {employment} from "./datasets/employment.js";
 import {gemeindenOverview} from "./datasets/gemeinden-overview.js";
 import {labourMarket} from "./datasets/labour-market.js";
@@ -32,7 +33,8 @@ export const DATASETS: Dataset[] = [
   valueAdded as Dataset,
   demography as Dataset,
   commuters as Dataset,
-  commuterFlows as Dataset
+  commuterFlows as Dataset,
+  branchenOccupations as Dataset
 ];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */

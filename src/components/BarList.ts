@@ -1,0 +1,93 @@
+import * as Plot from "@observablehq/plot";
+
+import {formatDecimal} from "../lib/locale.js";
+
+export interface BarListRow {
+  label: string;
+  /** Null draws no bar and the words "keine Daten" (suppressed or missing), never a bar of length 0. */
+  value: number | null;
+  /** Colour group (e.g. "Einpendler", "über 1"); one colour when omitted. */
+  group?: string;
+  /** Appended to the value label, e.g. "(gesperrt)" or "(< 10 Personen)". */
+  note?: string;
+}
+
+export interface BarListOptions extends Plot.PlotOptions {
+  /** Axis label with unit. */
+  xLabel: string;
+  /** Where bars start: 0 for counts and changes, 1 for location quotients. */
+  baseline?: number;
+  /** "log" for quotients (symmetric around 1), "linear" otherwise. */
+  type?: "linear" | "log";
+  digits?: number;
+  /** Keep the order of `rows` (default) or sort by value, largest first. */
+  sort?: boolean;
+}
+
+/**
+ * Horizontal bars with a label per row, drawn from a baseline (0 for counts and changes, 1 for location quotients on
+ * a log scale), with the value written next to each bar. A missing value reads "keine Daten".
+ */
+export function BarList(
+  rows: readonly BarListRow[],
+  {xLabel, baseline = 0, type = "linear", digits = 0, sort = false, width, ...options}: BarListOptions
+) {
+  const data = sort ? [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : [...rows];
+  const known = data.filter((d) => d.value !== null);
+  const missing = data.filter((d) => d.value === null);
+  const text = (d: BarListRow) => `${formatDecimal(d.value, digits)}${d.note ? ` ${d.note}` : ""}`;
+  const longest = Math.max(0, ...data.map((d) => d.label.length));
+  const values = known.map((d) => d.value!);
+  const low = Math.min(baseline, ...values);
+  const high = Math.max(baseline, ...values);
+  // Room for the value labels on both sides of the bars.
+  const domain =
+    type === "log"
+      ? [Math.min(low, 1 / high) / 2.2, Math.max(high, 1 / low) * 2.2]
+      : [low - (high - low) * (low < baseline ? 0.4 : 0), high + (high - low) * 0.4 || 1];
+  const grouped = data.some((d) => d.group !== undefined);
+  // Labels take at most 45 % of the width (phones, narrow cards); longer ones are cut with "…" (full text in the
+  // tooltip and the table view). A plot area of at least 40 px keeps every bar's width positive.
+  const marginLeft = Math.max(0, Math.min(260, longest * 6.2, ((width ?? 640) - 56) * 0.45));
+  const maxChars = Math.max(4, Math.floor(marginLeft / 6.2));
+  const shorten = (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label);
+  return Plot.plot({
+    width,
+    height: Math.max(80, 24 * data.length + 50),
+    marginLeft,
+    marginRight: 16,
+    x: {label: xLabel, type, domain, grid: true, tickFormat: type === "log" ? "~r" : undefined},
+    y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: shorten},
+    color: grouped ? {legend: true} : undefined,
+    marks: [
+      Plot.barX(known, {
+        y: "label",
+        x1: baseline,
+        x2: "value",
+        fill: grouped ? "group" : "var(--theme-foreground-focus)",
+        fillOpacity: 0.85
+      }),
+      Plot.ruleX([baseline], {stroke: "currentColor"}),
+      Plot.text(
+        known.filter((d) => d.value! >= baseline),
+        {y: "label", x: "value", text, textAnchor: "start", dx: 4, fill: "currentColor"}
+      ),
+      Plot.text(
+        known.filter((d) => d.value! < baseline),
+        {y: "label", x: "value", text, textAnchor: "end", dx: -4, fill: "currentColor"}
+      ),
+      Plot.text(missing, {
+        y: "label",
+        x: baseline,
+        text: () => "keine Daten",
+        textAnchor: "start",
+        dx: 4,
+        fill: "currentColor",
+        fillOpacity: 0.6,
+        fontStyle: "italic"
+      }),
+      Plot.tip(known, Plot.pointerY({y: "label", x: "value", title: (d: BarListRow) => `${d.label}: ${text(d)}`}))
+    ],
+    ...options
+  });
+}
