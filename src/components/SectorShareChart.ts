@@ -17,7 +17,7 @@ export interface SectorSharePoint {
  * recomputed from absolute GVA, dashed lines for the shares INKAR publishes. Gaps where a value is missing.
  */
 export function SectorShareChart(rows: readonly SectorSharePoint[], {width, ...options}: Plot.PlotOptions = {}) {
-  const style = (basis: SectorSharePoint["basis"]) => (basis === "INKAR" ? "5,3" : null);
+  const style = (basis: SectorSharePoint["basis"]) => (basis === "INKAR" ? "5,3" : undefined);
   return Plot.plot({
     width,
     height: 320,
