@@ -19,13 +19,18 @@ export function LocationQuotientChart(rows: readonly LqBar[], {width, ...options
   return Plot.plot({
     width,
     height: 40 + 24 * rows.length,
-    marginLeft: Math.min(260, (width ?? 640) * 0.45),
+    marginLeft: Math.min(230, (width ?? 640) * 0.5),
     x: {
       label: "Standortquotient (1 = Anteil wie im Vergleichsraum)",
       grid: true,
       tickFormat: (d: number) => formatDecimal(d, 1)
     },
-    y: {label: null, domain: rows.map((r) => r.label)},
+    // Long occupation names are shortened on the axis; the tooltip and the table view give them in full.
+    y: {
+      label: null,
+      domain: rows.map((r) => r.label),
+      tickFormat: (d: string) => (d.length > 34 ? `${d.slice(0, 32)}…` : d)
+    },
     marks: [
       Plot.barX(rows, {
         x1: 1,

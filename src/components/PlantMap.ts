@@ -47,15 +47,20 @@ export function PlantMap(plants: readonly MapPlant[], {kreise, revier, laender, 
       .join("\n");
   return Plot.plot({
     width,
-    height: Math.round((width ?? 640) * 0.85),
-    projection: {type: "mercator", domain: kreise, inset: 10},
-    r: {range: [3, 18], domain: [0, 4500]},
+    height: Math.round((width ?? 640) * 0.8),
+    // Zoomed to the Revier's Kreise; the other Kreise of its Länder give context and are clipped at the frame.
+    projection: {
+      type: "mercator",
+      domain: {type: "FeatureCollection", features: inRevier.length ? inRevier : kreise.features},
+      inset: 30
+    },
+    r: {range: [3, 22], domain: [0, 4500]},
     symbol: {legend: true, domain: ["Kraftwerk", "Tagebau"], range: ["circle", "square"]},
     marks: [
-      Plot.geo(kreise, {stroke: "currentColor", strokeOpacity: 0.25, strokeWidth: 0.5}),
+      Plot.geo(kreise, {stroke: "currentColor", strokeOpacity: 0.25, strokeWidth: 0.5, clip: "frame"}),
       Plot.geo(inRevier, {fill: "var(--theme-foreground-focus, steelblue)", fillOpacity: 0.15}),
       Plot.geo(inRevier, {stroke: "var(--theme-foreground-focus, steelblue)", strokeWidth: 1.2}),
-      laender ? Plot.geo(laender, {stroke: "currentColor", strokeWidth: 1, strokeOpacity: 0.6}) : null,
+      laender ? Plot.geo(laender, {stroke: "currentColor", strokeWidth: 1, strokeOpacity: 0.6, clip: "frame"}) : null,
       Plot.dot(located, {
         x: "lon",
         y: "lat",

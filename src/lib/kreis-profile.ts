@@ -104,3 +104,21 @@ export function topSpecialisations(
     .sort((a, b) => b.lq! - a.lq!)
     .slice(0, n);
 }
+
+/**
+ * The latest year up to `maxYear` in which every one of `codes` has a value of `metric`, so that a comparison table
+ * compares like with like; when there is none, the latest year with a value of the first code (the Kreis itself);
+ * null when that has none either.
+ */
+export function commonYear(
+  rows: readonly ProfileRow[],
+  codes: readonly string[],
+  metric: string,
+  maxYear: number
+): number | null {
+  const years = (code: string) =>
+    new Set(rows.filter((r) => r.code === code && r.metric === metric && r.value !== null).map((r) => r.year));
+  const [first, ...others] = codes.map(years);
+  const candidates = [...(first ?? [])].filter((y) => y <= maxYear).sort((a, b) => b - a);
+  return candidates.find((y) => others.every((s) => s.has(y))) ?? candidates[0] ?? null;
+}

@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {
+  commonYear,
   density,
   metricValue,
   profileLocationQuotients,
@@ -75,5 +76,25 @@ describe("profileLocationQuotients", () => {
 
   it("refuses a region without rows instead of showing an empty chart", () => {
     expect(() => profileLocationQuotients(rows, {code: "X", reference: "R", classification: "KldB 2010"})).toThrow(/X/);
+  });
+});
+
+describe("commonYear", () => {
+  // Made-up: the Kreis has rates to 2021, its Land and Germany only to 2016 (as in the labour_market dataset).
+  const rows = [
+    ...[2015, 2016, 2021].map((y) => profile("K", "rate", y, 6)),
+    ...[2015, 2016].map((y) => profile("L", "rate", y, 7)),
+    ...[2015, 2016].map((y) => profile("DG", "rate", y, 5)),
+    profile("DG", "rate", 2021, null)
+  ];
+
+  it("picks the latest year in which the Kreis, its Land and Germany all have a value", () => {
+    expect(commonYear(rows, ["K", "L", "DG"], "rate", 2024)).toBe(2016);
+    expect(commonYear(rows, ["K", "L", "DG"], "rate", 2015)).toBe(2015);
+  });
+
+  it("falls back to the Kreis's latest year, and null without any value", () => {
+    expect(commonYear(rows, ["K", "X"], "rate", 2024)).toBe(2021);
+    expect(commonYear(rows, ["X"], "rate", 2024)).toBeNull();
   });
 });

@@ -17,8 +17,7 @@ describe("threeSectorShares", () => {
 
   it("gives null for every sector when one section is missing, never a share of a partial total", () => {
     expect(threeSectorShares({...BLK_2014, F: null})).toEqual({primary: null, secondary: null, tertiary: null});
-    const {A: _, ...withoutA} = BLK_2014;
-    expect(threeSectorShares(withoutA)).toEqual({primary: null, secondary: null, tertiary: null});
+    expect(threeSectorShares({...BLK_2014, A: undefined})).toEqual({primary: null, secondary: null, tertiary: null});
   });
 });
 

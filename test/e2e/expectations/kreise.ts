@@ -1,3 +1,4 @@
+import type {Page} from "playwright-core";
 import {expect} from "vitest";
 
 import type {PageExpectation} from "../pages.js";
@@ -13,7 +14,7 @@ const PROFILE_READY = [
 ];
 
 /** Text of a key-fact card, e.g. "Gemeinden (31.12.2024)" → "33". */
-async function fact(page: import("playwright-core").Page, label: string): Promise<string> {
+async function fact(page: Page, label: string): Promise<string> {
   return page.locator("#key-facts .card", {hasText: label}).locator(".big").innerText();
 }
 
@@ -28,6 +29,7 @@ export const expectations: Record<string, PageExpectation> = {
       await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(1);
       expect(await page.locator("#kreise-list a", {hasText: "Burgenlandkreis"}).getAttribute("href")).toBe("./15084");
       await page.getByPlaceholder("Kreis suchen …").fill("");
+      await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(49);
     }
   },
   "/kreise/:code": {
