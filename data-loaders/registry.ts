@@ -14,6 +14,10 @@ import {municipalities} from "./datasets/municipalities.js";
 import {population} from "./datasets/population.js";
 import {populationGemeinden} from "./datasets/population-gemeinden.js";
 import {regionMembers, regions} from "./datasets/regions.js";
+import {kreisProfiles} from "./datasets/kreise-profiles.js";
+import {kreisSectors} from "./datasets/kreise-sectors.js";
+import {miningJobs} from "./datasets/strukturwandel-mining-jobs.js";
+import {sectorValueAdded} from "./datasets/strukturwandel-value-added.js";
 
 /**
  * Every dataset the site publishes, in build order (a dataset may use the rows of those before it).
@@ -34,7 +38,11 @@ export const DATASETS: Dataset[] = [
   demography as Dataset,
   commuters as Dataset,
   commuterFlows as Dataset,
-  branchenOccupations as Dataset
+  branchenOccupations as Dataset,
+  miningJobs as Dataset,
+  sectorValueAdded as Dataset,
+  kreisProfiles as Dataset,
+  kreisSectors as Dataset
 ];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */

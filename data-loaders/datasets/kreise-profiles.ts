@@ -1,0 +1,201 @@
+/**
+ * View dataset `kreis_profiles` for the Kreis profile pages (/kreise/<code>): the numbers every profile needs, for
+ * every Kreis of Sachsen, Sachsen-Anhalt and Thüringen, the three Länder and Germany, in one small long table that
+ * all ~49 profiles share (the browser caches it once). Built from population, employment, labour_market and
+ * municipalities; the municipality counts and areas are computed here from the Gemeindeverzeichnis 31.12.2024.
+ */
+import {defineDataset} from "../dataset.js";
+import type {EmploymentRow} from "./employment.js";
+import {RATE_ALL, type LabourMarketRow} from "./labour-market.js";
+import type {MunicipalityRow} from "./municipalities.js";
+import type {PopulationRow} from "./population.js";
+import type {RegionRow} from "./regions.js";
+import {VIEW_LAENDER} from "./strukturwandel-mining-jobs.js";
+
+/** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
+export const PROFILE_GEBIETSSTAND = "2024-12-31";
+
+/** The Gemeindeverband kinds of the Gemeindeverzeichnis → the metric counting them. */
+export const VERBAND_METRICS: Readonly<Record<string, string>> = {
+  Verbandsgemeinde: "verbandsgemeinden",
+  Verwaltungsgemeinschaft: "verwaltungsgemeinschaften",
+  Verwaltungsverband: "verwaltungsverbaende",
+  "erfüllende Gemeinde": "erfuellende_gemeinden"
+};
+
+export interface KreisProfileRow {
+  code: string;
+  /**
+   * population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
+   * verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden
+   */
+  metric: string;
+  year: number;
+  value: number | null;
+  flag: string | null;
+  /** Census basis of population figures (Zensus 2011 / Zensus 2022); null otherwise. */
+  basis: string | null;
+  computed: boolean;
+  source: string;
+}
+
+/** Codes with a profile (Kreise of 14/15/16) plus the comparison areas (the three Länder, Germany). */
+export function profileCodes(regions: readonly RegionRow[]): string[] {
+  const kreise = regions
+    .filter((r) => r.level === "kreis" && (VIEW_LAENDER as readonly string[]).includes(r.land ?? ""))
+    .map((r) => r.code);
+  if (kreise.length === 0) throw new Error("kreis_profiles: the regions dataset lists no Kreise of 14, 15, 16");
+  return [...kreise, ...VIEW_LAENDER, "DG"];
+}
+
+/**
+ * Counts and area of the Gemeinden of each profile region at the Gebietsstand: Gemeinden, Städte, verbandsfreie
+ * Gemeinden (Einheitsgemeinden), and the Gemeindeverbände by kind (distinct verband codes). The area is the sum of
+ * the Gemeinden's areas; Germany gets no area because its gemeindefreie Gebiete are not in the list.
+ */
+export function municipalityFacts(
+  municipalities: readonly MunicipalityRow[],
+  codes: readonly string[]
+): KreisProfileRow[] {
+  const current = municipalities.filter((m) => m.gebietsstand === PROFILE_GEBIETSSTAND);
+  const source = current[0]?.source;
+  if (!source) throw new Error(`kreis_profiles: no municipalities at Gebietsstand ${PROFILE_GEBIETSSTAND}`);
+  const year = Number(PROFILE_GEBIETSSTAND.slice(0, 4));
+  const rows: KreisProfileRow[] = [];
+  for (const code of codes) {
+    const members = current.filter((m) =>
+      code === "DG" ? true : code.length === 2 ? m.land === code : m.kreis === code
+    );
+    if (members.length === 0) throw new Error(`kreis_profiles: no Gemeinden for ${code} at ${PROFILE_GEBIETSSTAND}`);
+    const fact = (metric: string, value: number | null): KreisProfileRow => ({
+      code,
+      metric,
+      year,
+      value,
+      flag: null,
+      basis: null,
+      computed: true,
+      source
+    });
+    rows.push(fact("gemeinden", members.length), fact("staedte", members.filter((m) => m.is_stadt).length));
+    rows.push(
+      fact("verbandsfreie_gemeinden", members.filter((m) => m.verband_kind === "verbandsfreie Gemeinde").length)
+    );
+    // Germany has other kinds of Gemeindeverband (Ämter, Samtgemeinden …); profiles compare only the counts above.
+    if (code === "DG") continue;
+    for (const [kind, metric] of Object.entries(VERBAND_METRICS)) {
+      rows.push(fact(metric, new Set(members.filter((m) => m.verband_kind === kind).map((m) => m.verband_code)).size));
+    }
+    const unknown = members.filter(
+      (m) => m.verband_kind !== "verbandsfreie Gemeinde" && !VERBAND_METRICS[m.verband_kind]
+    );
+    if (unknown.length) {
+      throw new Error(
+        `kreis_profiles: unknown Gemeindeverband kind "${unknown[0]!.verband_kind}" (${unknown[0]!.code})`
+      );
+    }
+    const areas = members.map((m) => m.area_km2);
+    const area = areas.some((a) => a === null) ? null : areas.reduce((s, a) => s! + a!, 0)!;
+    rows.push(fact("area_km2", area === null ? null : Math.round(area * 100) / 100));
+  }
+  return rows;
+}
+
+export function kreisProfileRows(
+  regions: readonly RegionRow[],
+  population: readonly PopulationRow[],
+  employment: readonly EmploymentRow[],
+  labour: readonly LabourMarketRow[],
+  municipalities: readonly MunicipalityRow[]
+): KreisProfileRow[] {
+  const codes = profileCodes(regions);
+  const wanted = new Set(codes);
+  const series: KreisProfileRow[] = [
+    ...population
+      .filter((r) => wanted.has(r.code) && r.sex === "total")
+      .map((r) => ({
+        code: r.code,
+        metric: "population",
+        year: r.year,
+        value: r.value,
+        flag: r.flag ?? (r.rounded ? "rounded" : null),
+        basis: r.basis,
+        computed: r.computed,
+        source: r.source
+      })),
+    ...employment
+      .filter(
+        (r) =>
+          wanted.has(r.code) && r.classification === "total" && r.category === "total" && r.measure === "svb_workplace"
+      )
+      .map((r) => ({
+        code: r.code,
+        metric: "svb_workplace",
+        year: r.year,
+        value: r.value,
+        flag: r.flag,
+        basis: null,
+        computed: r.computed,
+        source: r.source
+      })),
+    ...labour
+      .filter(
+        (r) =>
+          wanted.has(r.code) &&
+          (r.measure === "unemployed" || (r.measure === "unemployment_rate" && r.definition === RATE_ALL))
+      )
+      .map((r) => ({
+        code: r.code,
+        metric: r.measure,
+        year: r.year,
+        value: r.value,
+        flag: r.flag,
+        basis: null,
+        computed: r.computed,
+        source: r.source
+      }))
+  ];
+  const rows = [...series, ...municipalityFacts(municipalities, codes)];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.code}|${r.metric}|${r.year}`;
+    if (seen.has(key)) throw new Error(`kreis_profiles: duplicate ${key}`);
+    seen.add(key);
+  }
+  return rows.sort((a, b) => a.code.localeCompare(b.code) || a.metric.localeCompare(b.metric) || a.year - b.year);
+}
+
+export const kreisProfiles = defineDataset<KreisProfileRow>({
+  name: "kreis_profiles",
+  description:
+    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Arbeitslose, Arbeitslosenquote, Fläche und Gemeindezahlen der Kreise in SN/ST/TH, der drei Länder und Deutschlands",
+  schema: {
+    code: "string",
+    metric: "string",
+    year: "int",
+    value: "float",
+    flag: "string",
+    basis: "string",
+    computed: "bool",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
+    metric:
+      "population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden",
+    year: "Jahr (Bevölkerung 31.12., SvB 30.06., Arbeitslose Jahresdurchschnitt, Gemeinden: Gebietsstand 31.12.)",
+    value: "Wert (Personen, Prozent, km² oder Anzahl); leer, wenn die Quelle keinen Wert hat",
+    flag: "Sonderzeichen bzw. Kennzeichen der Quelle (rounded, partial_year …)",
+    basis: "Zensusbasis der Bevölkerungszahl",
+    computed: "true = eigene Berechnung (Summen, Zählungen)",
+    source: "Quelle(n) (id im Quellenkatalog)"
+  },
+  build: (context) =>
+    kreisProfileRows(
+      context.rows<RegionRow>("regions"),
+      context.rows<PopulationRow>("population"),
+      context.rows<EmploymentRow>("employment"),
+      context.rows<LabourMarketRow>("labour_market"),
+      context.rows<MunicipalityRow>("municipalities")
+    )
+});

@@ -1,0 +1,116 @@
+/**
+ * View dataset `kreis_sectors` for the Kreis profiles' sector strengths: SvB at the workplace by WZ 2008 section
+ * (30.06.2015, the disjoint sections that add up to the total) and by occupation group (KldB 2010, 3-digit, latest
+ * year), for every Kreis of Sachsen, Sachsen-Anhalt and Thüringen, the three Länder and Germany. The page computes
+ * the location quotients with the indicator library.
+ */
+import {defineDataset} from "../dataset.js";
+import type {EmploymentRow} from "./employment.js";
+import {NO_OCCUPATION, type OccupationRow} from "./employment-occupations.js";
+import {profileCodes} from "./kreise-profiles.js";
+import type {RegionRow} from "./regions.js";
+
+/** WZ 2008 sections of the SvB table that partition the total (B-F, G-U and C overlap them and are left out). */
+export const DISJOINT_WZ_SECTIONS = ["A", "B-E", "F", "G-I", "J", "K", "L", "M-N", "O-Q", "R-U"] as const;
+
+export interface KreisSectorRow {
+  code: string;
+  /** `WZ 2008` or `KldB 2010`. */
+  classification: string;
+  year: number;
+  category: string;
+  /** Name of the occupation group (KldB); null for WZ sections (the page names them). */
+  category_name: string | null;
+  value: number | null;
+  suppressed: boolean;
+  flag: string | null;
+  source: string;
+}
+
+export function kreisSectorRows(
+  regions: readonly RegionRow[],
+  employment: readonly EmploymentRow[],
+  occupations: readonly OccupationRow[]
+): KreisSectorRow[] {
+  const codes = new Set(profileCodes(regions));
+  const wz = employment
+    .filter(
+      (r) =>
+        codes.has(r.code) &&
+        r.classification === "WZ 2008" &&
+        r.measure === "svb_workplace" &&
+        (DISJOINT_WZ_SECTIONS as readonly string[]).includes(r.category)
+    )
+    .map((r) => ({
+      code: r.code,
+      classification: "WZ 2008",
+      year: r.year,
+      category: r.category,
+      category_name: null,
+      value: r.value,
+      suppressed: r.suppressed,
+      flag: r.flag,
+      source: r.source
+    }));
+  const workplace = occupations.filter((r) => r.measure === "svb_workplace" && r.occupation !== NO_OCCUPATION);
+  // A loop, not Math.max(...rows): the occupation file has ~750 000 workplace rows.
+  let latest = -Infinity;
+  for (const r of workplace) if (r.year > latest) latest = r.year;
+  const kldb = workplace
+    .filter((r) => codes.has(r.code) && r.year === latest)
+    .map((r) => ({
+      code: r.code,
+      classification: "KldB 2010",
+      year: r.year,
+      category: r.occupation,
+      category_name: r.occupation_name,
+      value: r.value,
+      suppressed: r.suppressed,
+      flag: r.flag,
+      source: r.source
+    }));
+  for (const code of codes) {
+    if (!wz.some((r) => r.code === code)) throw new Error(`kreis_sectors: no WZ sections for ${code}`);
+    if (!kldb.some((r) => r.code === code)) throw new Error(`kreis_sectors: no occupation groups for ${code}`);
+  }
+  return [...wz, ...kldb].sort(
+    (a, b) =>
+      a.code.localeCompare(b.code) ||
+      a.classification.localeCompare(b.classification) ||
+      a.category.localeCompare(b.category)
+  );
+}
+
+export const kreisSectors = defineDataset<KreisSectorRow>({
+  name: "kreis_sectors",
+  description:
+    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (30.06.2015) und Berufsgruppen (KldB 2010, letzter Stichtag), Kreise in SN/ST/TH, Länder, Deutschland",
+  schema: {
+    code: "string",
+    classification: "string",
+    year: "int",
+    category: "string",
+    category_name: "string",
+    value: "int",
+    suppressed: "bool",
+    flag: "string",
+    source: "string"
+  },
+  columns: {
+    code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
+    classification: "WZ 2008 (Wirtschaftsabschnitte) | KldB 2010 (Berufsgruppen, 3-Steller)",
+    year: "Jahr (Stichtag 30.06.)",
+    category: "WZ-Abschnitt(e) (A, B-E, F, G-I, J, K, L, M-N, O-Q, R-U) bzw. KldB-Berufsgruppe",
+    category_name: "Bezeichnung der Berufsgruppe (KldB)",
+    value: "SvB am Arbeitsort; leer, wenn gesperrt (nie 0)",
+    suppressed: "true, wenn die Quelle den Wert gesperrt hat",
+    flag: "Kennzeichen der Quelle (suppressed_cells_excluded …)",
+    source: "Quelle (id im Quellenkatalog)"
+  },
+  build: (context) =>
+    kreisSectorRows(
+      context.rows<RegionRow>("regions"),
+      context.rows<EmploymentRow>("employment"),
+      context.rows<OccupationRow>("employment_occupations")
+    )
+});

@@ -1,0 +1,47 @@
+import * as Plot from "@observablehq/plot";
+
+import {formatInteger} from "../lib/locale.js";
+import type {CapacityYear} from "../lib/structural-change.js";
+
+/**
+ * Lignite net capacity on the grid per year, stacked by power plant; plants without a shutdown year in the source
+ * are hatched-light (lower opacity) and labelled in the tooltip.
+ */
+export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}: Plot.PlotOptions = {}) {
+  const years = [...new Set(rows.map((r) => r.year))];
+  const totals = years.map((year) => ({
+    year,
+    total: rows.filter((r) => r.year === year).reduce((s, r) => s + r.capacity, 0)
+  }));
+  return Plot.plot({
+    width,
+    height: 340,
+    marginLeft: 60,
+    x: {label: null, tickFormat: "d", type: "band"},
+    y: {label: "Nettoleistung (MW)", grid: true},
+    color: {legend: true},
+    marks: [
+      Plot.barY(rows, {
+        x: "year",
+        y: "capacity",
+        fill: (r: CapacityYear) => r.plant.replace(/^Kraftwerk /, ""),
+        fillOpacity: (r: CapacityYear) => (r.basis === "ohne-jahr" ? 0.45 : 0.9),
+        title: (r: CapacityYear) =>
+          `${r.plant}, ${r.year}: ${formatInteger(r.capacity)} MW${
+            r.basis === "ohne-jahr"
+              ? "\n(kein Stilllegungsjahr in der Quelle; bis zum gesetzlichen Ende 2038 gezeigt)"
+              : ""
+          }`
+      }),
+      Plot.text(totals, {
+        x: "year",
+        y: "total",
+        text: (d: {total: number}) => formatInteger(d.total),
+        dy: -6,
+        fontSize: 9
+      }),
+      Plot.ruleY([0])
+    ],
+    ...options
+  });
+}

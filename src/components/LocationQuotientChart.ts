@@ -1,0 +1,50 @@
+import * as Plot from "@observablehq/plot";
+
+import {formatDecimal, formatInteger} from "../lib/locale.js";
+
+export interface LqBar {
+  /** Category label (sector or occupation group). */
+  label: string;
+  lq: number | null;
+  /** Employment of the region in the category (e_ir); null when suppressed. */
+  value: number | null;
+}
+
+/**
+ * Horizontal bars of location quotients with the reference line at 1 (share as in the reference area). A missing
+ * quotient (suppressed cell) is written "keine Daten" at the axis instead of a bar.
+ */
+export function LocationQuotientChart(rows: readonly LqBar[], {width, ...options}: Plot.PlotOptions = {}) {
+  const missing = rows.filter((r) => r.lq === null);
+  return Plot.plot({
+    width,
+    height: 40 + 24 * rows.length,
+    marginLeft: Math.min(230, (width ?? 640) * 0.5),
+    x: {
+      label: "Standortquotient (1 = Anteil wie im Vergleichsraum)",
+      grid: true,
+      tickFormat: (d: number) => formatDecimal(d, 1)
+    },
+    // Long occupation names are shortened on the axis; the tooltip and the table view give them in full.
+    y: {
+      label: null,
+      domain: rows.map((r) => r.label),
+      tickFormat: (d: string) => (d.length > 34 ? `${d.slice(0, 32)}…` : d)
+    },
+    marks: [
+      Plot.barX(rows, {
+        x1: 1,
+        x2: (r: LqBar) => r.lq ?? 1,
+        y: "label",
+        fill: (r: LqBar) => ((r.lq ?? 1) >= 1 ? "#2a7a3b" : "#b5542c"),
+        fillOpacity: 0.8,
+        insetTop: 3,
+        insetBottom: 3,
+        title: (r: LqBar) => `${r.label}\nStandortquotient: ${formatDecimal(r.lq, 2)}\nSvB: ${formatInteger(r.value)}`
+      }),
+      Plot.text(missing, {x: 1, y: "label", text: () => "keine Daten", textAnchor: "start", dx: 4, fontSize: 10}),
+      Plot.ruleX([1], {stroke: "currentColor"})
+    ],
+    ...options
+  });
+}

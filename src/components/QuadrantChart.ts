@@ -1,0 +1,95 @@
+import * as Plot from "@observablehq/plot";
+
+import {GROWTH_PATTERN_LABELS, type GrowthPattern} from "../lib/indicators/index.js";
+import {formatDecimal} from "../lib/locale.js";
+
+export interface QuadrantPoint {
+  code: string;
+  name: string;
+  relativeEmploymentGrowth: number;
+  relativeProductivityGrowth: number;
+  pattern: GrowthPattern;
+  /** Labelled and drawn larger (e.g. the Kreise of the Revier). */
+  highlight?: boolean;
+}
+
+/**
+ * Camagni–Capello quadrants: relative employment growth (x) against relative productivity growth (y), both against
+ * a reference area (1 = grew like the reference). Quadrant labels from GROWTH_PATTERN_LABELS.
+ */
+export function QuadrantChart(
+  rows: readonly QuadrantPoint[],
+  {referenceName, width, ...options}: Plot.PlotOptions & {referenceName: string}
+) {
+  const patterns = Object.keys(GROWTH_PATTERN_LABELS) as GrowthPattern[];
+  const label = (p: GrowthPattern) => GROWTH_PATTERN_LABELS[p].de;
+  const corner: Record<GrowthPattern, {frameAnchor: "top-right" | "top-left" | "bottom-right" | "bottom-left"}> = {
+    "virtuous-cycle": {frameAnchor: "top-right"},
+    restructuring: {frameAnchor: "top-left"},
+    "industrial-take-off": {frameAnchor: "bottom-right"},
+    deindustrialisation: {frameAnchor: "bottom-left"}
+  };
+  return Plot.plot({
+    width,
+    height: Math.min(520, Math.round((width ?? 640) * 0.75)),
+    marginLeft: 56,
+    inset: 24,
+    x: {
+      label: `Relatives Beschäftigungswachstum (${referenceName} = 1) →`,
+      tickFormat: (d: number) => formatDecimal(d, 2)
+    },
+    y: {
+      label: `↑ Relatives Produktivitätswachstum (${referenceName} = 1)`,
+      tickFormat: (d: number) => formatDecimal(d, 2)
+    },
+    color: {legend: true, domain: patterns.map(label), range: ["#2a7a3b", "#3b6fb6", "#c08a1e", "#b5542c"]},
+    marks: [
+      Plot.ruleX([1], {strokeOpacity: 0.6}),
+      Plot.ruleY([1], {strokeOpacity: 0.6}),
+      ...patterns.map((p) =>
+        Plot.text([label(p)], {
+          ...corner[p],
+          text: (d: string) => d,
+          fontSize: 10,
+          fillOpacity: 0.6,
+          lineWidth: 14,
+          dx: 0
+        })
+      ),
+      Plot.dot(rows, {
+        x: "relativeEmploymentGrowth",
+        y: "relativeProductivityGrowth",
+        fill: (d: QuadrantPoint) => label(d.pattern),
+        r: (d: QuadrantPoint) => (d.highlight ? 6 : 3.5),
+        stroke: (d: QuadrantPoint) => (d.highlight ? "currentColor" : "none"),
+        fillOpacity: 0.85
+      }),
+      Plot.text(
+        rows.filter((d) => d.highlight),
+        {
+          x: "relativeEmploymentGrowth",
+          y: "relativeProductivityGrowth",
+          text: "name",
+          dy: -10,
+          fontSize: 10,
+          fill: "currentColor",
+          stroke: "var(--theme-background, white)",
+          strokeWidth: 3
+        }
+      ),
+      Plot.tip(
+        rows,
+        Plot.pointer({
+          x: "relativeEmploymentGrowth",
+          y: "relativeProductivityGrowth",
+          title: (d: QuadrantPoint) =>
+            `${d.name}\nBeschäftigung: ${formatDecimal(d.relativeEmploymentGrowth, 3)}\nProduktivität: ${formatDecimal(
+              d.relativeProductivityGrowth,
+              3
+            )}\n${label(d.pattern)}`
+        })
+      )
+    ],
+    ...options
+  });
+}

@@ -1,0 +1,80 @@
+import type {Page} from "playwright-core";
+import {expect} from "vitest";
+
+import type {PageExpectation} from "../pages.js";
+
+const PROFILE_READY = [
+  "#key-facts .big",
+  "#facts-table table",
+  "#population-trend figure svg",
+  "#svb-trend figure svg",
+  "#unemployment-trend figure svg",
+  "#lq-wz figure svg",
+  "#lq-kldb figure svg"
+];
+
+/** Text of a key-fact card, e.g. "Gemeinden (31.12.2024)" → "33". */
+async function fact(page: Page, label: string): Promise<string> {
+  return page.locator("#key-facts .card", {hasText: label}).locator(".big").innerText();
+}
+
+export const expectations: Record<string, PageExpectation> = {
+  "/kreise/": {
+    ready: ["#kreise-map figure svg", "#kreise-list table a"],
+    // 49 Kreise of SN, ST, TH (regions dataset, Gebietsstand 31.12.2024); Burgenlandkreis 173.684 (31.12.2024).
+    texts: ["Kreisprofile", "Burgenlandkreis", "173.684", "Altenburger Land", "Leipzig, Stadt"],
+    interact: async (page) => {
+      expect(await page.locator("#kreise-list tbody tr").count()).toBe(49);
+      await page.getByPlaceholder("Kreis suchen …").fill("Burgenland");
+      await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(1);
+      expect(await page.locator("#kreise-list a", {hasText: "Burgenlandkreis"}).getAttribute("href")).toBe("./15084");
+      await page.getByPlaceholder("Kreis suchen …").fill("");
+      await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(49);
+    }
+  },
+  "/kreise/:code": {
+    ready: PROFILE_READY,
+    texts: ["Kennzahlen im Vergleich", "Deutschland", "Standortquotient", "alle Kreisprofile"]
+  },
+  "/kreise/15084": {
+    ready: PROFILE_READY,
+    // kreis_profiles view: population 31.12.2024 = 173.684 (GENESIS 12411-01-01-4, Zensus-2022 basis); Gemeinden at
+    // 31.12.2024 = 33, of which 13 Städte, 4 Verbandsgemeinden, 7 verbandsfreie (Gemeindeverzeichnis 31.12.2024,
+    // AuszugGV4QAktuell_2024.xlsx); area = sum of the Gemeinden 1.419,92 km².
+    texts: ["Burgenlandkreis", "Sachsen-Anhalt", "1.419,9", "Mitteldeutschen Revier"],
+    interact: async (page) => {
+      expect(await fact(page, "Bevölkerung am 31.12.2024")).toBe("173.684");
+      expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("33");
+      expect(await fact(page, "davon Städte")).toBe("13");
+      const row = page.locator("#facts-table tr", {hasText: "Verbandsgemeinden"}).first();
+      expect(await row.innerText()).toMatch(/Verbandsgemeinden\s+4\s+18/);
+      // Another reference date: 31.12.2015 = 184.081 (Regionaldatenbank 12411-01-01-4, Stand 10.10.2017).
+      await page.getByLabel("Stichtag Bevölkerung 31.12.").selectOption({label: "2015"});
+      await expect.poll(() => fact(page, "Bevölkerung am 31.12.2015")).toBe("184.081");
+      expect(page.url()).toContain("jahr=2015");
+    }
+  },
+  "/kreise/14713": {
+    ready: PROFILE_READY,
+    // Leipzig, Stadt: 611.850 (31.12.2024, GENESIS 12411-01-01-4); one Gemeinde, a Stadt; 297,8 km².
+    texts: ["Leipzig, Stadt", "Sachsen", "611.850", "297,8"],
+    interact: async (page) => {
+      expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("1");
+      await page.getByLabel("Vergleichsraum").selectOption({label: "Sachsen"});
+      await expect.poll(() => page.locator("#lq-wz h3").innerText()).toContain("gegenüber Sachsen");
+      expect(page.url()).toContain("vergleich=14");
+    }
+  },
+  "/kreise/16077": {
+    ready: PROFILE_READY,
+    // Altenburger Land: 87.508 (31.12.2024); 30 Gemeinden, 5 Städte, 3 Verwaltungsgemeinschaften, 3 Gemeinden mit
+    // erfüllender Gemeinde (Gemeindeverzeichnis 31.12.2024); 569,4 km².
+    texts: ["Altenburger Land", "Thüringen", "87.508", "569,4"],
+    interact: async (page) => {
+      expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("30");
+      expect(await fact(page, "davon Städte")).toBe("5");
+      const row = page.locator("#facts-table tr", {hasText: "Verwaltungsgemeinschaften"}).first();
+      expect(await row.innerText()).toMatch(/Verwaltungsgemeinschaften\s+3\s/);
+    }
+  }
+};
