@@ -9,6 +9,7 @@ import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {plants} from "./datasets/plants.js";
 import {municipalities} from "./datasets/municipalities.js";
+import {comparison, overview} from "./datasets/overview.js";
 import {population} from "./datasets/population.js";
 import {populationGemeinden} from "./datasets/population-gemeinden.js";
 import {regionMembers, regions} from "./datasets/regions.js";
@@ -30,7 +31,9 @@ export const DATASETS: Dataset[] = [
   valueAdded as Dataset,
   demography as Dataset,
   commuters as Dataset,
-  commuterFlows as Dataset
+  commuterFlows as Dataset,
+  comparison as Dataset,
+  overview as Dataset
 ];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */
