@@ -53,6 +53,8 @@ export function IndexChart(
         z: (d: IndexPoint) => `${d.name}|${d.segment ?? ""}`,
         strokeWidth: (d: IndexPoint) => (d.name === highlight ? 3 : 1.5)
       }),
+      // A segment of one year (population 2024, the only year on Zensus-2022 basis) has no line: draw it as a dot.
+      Plot.dot(lonePoints(rows), {x: "year", y: "index", fill: "name", r: 2.5}),
       Plot.tip(
         rows,
         Plot.pointerX({
@@ -65,4 +67,12 @@ export function IndexChart(
     ],
     ...options
   });
+}
+
+/** Points that are the only non-null value of their series segment, which a line cannot show. */
+export function lonePoints(rows: readonly IndexPoint[]): IndexPoint[] {
+  const counts = new Map<string, number>();
+  const key = (d: IndexPoint) => `${d.name}|${d.segment ?? ""}`;
+  for (const d of rows) if (d.index !== null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  return rows.filter((d) => d.index !== null && counts.get(key(d)) === 1);
 }
