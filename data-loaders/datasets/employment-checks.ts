@@ -5,7 +5,8 @@
 import type {BuildContext} from "../dataset.js";
 import {rdbSvbTotals, type EmploymentRow} from "./employment.js";
 import type {OccupationRow} from "./employment-occupations.js";
-import {baUnemployedSums, gerdaBbsrEmployees} from "./employment-sources.js";
+import type {OccupationSum} from "../sources/ba-kldb.js";
+import {gerdaBbsrEmployees} from "./employment-sources.js";
 import {rdbUnemployment} from "./labour-market.js";
 
 /**
@@ -18,7 +19,8 @@ export const TERRITORIAL_CHANGES: Record<string, string> = {
   "03152": "Göttingen (alt): am 01.11.2016 mit Osterode am Harz zu 03159 fusioniert",
   "03156": "Osterode am Harz: am 01.11.2016 in 03159 aufgegangen",
   "03159": "Göttingen: seit 01.11.2016 (aus 03152 und 03156)",
-  "07135": "Cochem-Zell: 2013 gegenläufige Abweichung von ±26 zum Rhein-Hunsrück-Kreis, vermutlich Gemeindewechsel (nicht geprüft)",
+  "07135":
+    "Cochem-Zell: 2013 gegenläufige Abweichung von ±26 zum Rhein-Hunsrück-Kreis, vermutlich Gemeindewechsel (nicht geprüft)",
   "07140": "Rhein-Hunsrück-Kreis: siehe 07135",
   "16056": "Eisenach: seit 01.07.2021 Teil des Wartburgkreises",
   "16063": "Wartburgkreis: mit Eisenach seit 01.07.2021, Gemeindewechsel 2019",
@@ -124,7 +126,7 @@ export function checkBbsrVsRdb(context: BuildContext): string[] {
 export function checkUnemployedVsBa(context: BuildContext): string[] {
   const ba = new Map(
     context
-      .cached<Awaited<ReturnType<typeof baUnemployedSums>> | undefined>("ba:unemployed:resolved", () => undefined)
+      .cached<OccupationSum[] | undefined>("ba:unemployed:resolved", () => undefined)
       ?.map((s) => [`${s.region}|${s.year}`, s]) ?? []
   );
   if (ba.size === 0) return ["BA unemployment sums are not loaded (labour_market not built)"];

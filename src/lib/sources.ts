@@ -168,7 +168,8 @@ export const SOURCES: Record<string, Source> = {
     id: "bbsr-ref-gemeinden-2020-2022",
     publisher: BBSR,
     table: "ref-gemeinden-ab-2020",
-    title: "Gemeinden 2020–2022: Fläche, Bevölkerung am 31.12. (2020 in 100, 2021 in 100 mit zwei Dezimalen, 2022 exakt)",
+    title:
+      "Gemeinden 2020–2022: Fläche, Bevölkerung am 31.12. (2020 in 100, 2021 in 100 mit zwei Dezimalen, 2022 exakt)",
     reference: "31.12.2020–31.12.2022",
     stand: "Gebietsstand 31.12.2023",
     licence: "dl-de/by-2-0",
