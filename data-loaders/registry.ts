@@ -11,6 +11,7 @@ import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {plants} from "./datasets/plants.js";
 import {municipalities} from "./datasets/municipalities.js";
+import {comparison, overview} from "./datasets/overview.js";
 import {population} from "./datasets/population.js";
 import {populationGemeinden} from "./datasets/population-gemeinden.js";
 import {regionMembers, regions} from "./datasets/regions.js";
@@ -42,7 +43,9 @@ export const DATASETS: Dataset[] = [
   miningJobs as Dataset,
   sectorValueAdded as Dataset,
   kreisProfiles as Dataset,
-  kreisSectors as Dataset
+  kreisSectors as Dataset,
+  comparison as Dataset,
+  overview as Dataset
 ];
 
 /** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */

@@ -46,7 +46,10 @@ export function Choropleth(features: FeatureCollection, options: ChoroplethOptio
     marks: [
       Plot.geo(missing, {fill: "#ccc", fillOpacity: 0.5, stroke: "white", strokeWidth: 0.5}),
       Plot.geo(known, {fill: value, stroke: "white", strokeWidth: 0.5}),
-      outline ? Plot.geo(outline, {stroke: "currentColor", strokeWidth: 1.5}) : null,
+      // The fills are light in both colour modes: a dark line on a white halo stays visible on every fill, in light
+      // and dark mode (currentColor was invisible on the pastel fills in dark mode).
+      outline ? Plot.geo(outline, {stroke: "white", strokeWidth: 4, strokeOpacity: 0.85}) : null,
+      outline ? Plot.geo(outline, {stroke: "#1b1e23", strokeWidth: 1.6}) : null,
       Plot.tip(
         features.features,
         Plot.pointer(

@@ -1,5 +1,55 @@
+import {expect} from "vitest";
+
 import type {PageExpectation} from "../pages.js";
 
+/*
+ * Expected figures of the Mitteldeutsches Revier, computed with DuckDB from the built datasets (data-cache/*.parquet)
+ * as sums of the nine Kreise 15002, 15082, 15084, 15087, 15088, 14713, 14729, 14730, 16077:
+ * - population (sex = total): 31.12.2024 = 2,023,873 (GENESIS 12411-01-01-4, Zensus-2022 basis); 31.12.2013 =
+ *   1,994,394 and 31.12.2023 = 2,061,146 (Zensus-2011 basis) → +3.35 % → "+3,3 %";
+ * - employment (classification = total, svb_workplace): 30.06.2013 = 709,885, 30.06.2025 = 801,991 → "+13,0 %";
+ * - employment_occupations (occupation 211, svb_workplace): 30.06.2013 = 1,235, 30.06.2025 = 984 → "−20,3 %";
+ * - plants (kind = kraftwerk, revier = REV-MD): capacity_net_active_mw 0 + 31 + 1,782 + 1,010 = 2,823 MW.
+ */
 export const expectations: Record<string, PageExpectation> = {
-  "/": {ready: ["h1"], texts: ["Revier-Monitor"]}
+  "/": {
+    ready: [
+      "#headlines .rm-headline",
+      "#population-index figure svg",
+      "#svb-index figure svg",
+      "#kreise-map figure svg"
+    ],
+    texts: [
+      "Mitteldeutsches Revier im Überblick",
+      "2.023.873",
+      "31.12.2024",
+      "+3,3\u00a0% (31.12.2013 – 31.12.2023)",
+      "801.991",
+      "+13,0\u00a0% (30.06.2013 – 30.06.2025)",
+      "984",
+      "\u221220,3\u00a0%",
+      "2.823 MW",
+      "Datenlizenz Deutschland – Namensnennung 2.0",
+      "© Statistik der Bundesagentur für Arbeit"
+    ],
+    interact: async (page) => {
+      // Choose another indicator for the map: its title and the URL change.
+      await page.selectOption("#kreise-map select", {label: "Arbeitslosenquote"});
+      await page.waitForFunction(() =>
+        document.querySelector("#kreise-map h2")?.textContent?.startsWith("Arbeitslosenquote")
+      );
+      await page.waitForFunction(() => location.search.includes("karte=alq"));
+      // Another base year: the index chart's subtitle names it.
+      await page.selectOption("#basis-control select", {label: "2015"});
+      await page.waitForFunction(() =>
+        document.querySelector("#population-index h3")?.textContent?.includes("31.12.2015 = 100")
+      );
+      expect(new URL(page.url()).searchParams.get("basis")).toBe("2015");
+      // Back to 2013, so that the texts above (changes since 2013) are checked.
+      await page.selectOption("#basis-control select", {label: "2013"});
+      await page.waitForFunction(() =>
+        document.querySelector("#population-index h3")?.textContent?.includes("31.12.2013 = 100")
+      );
+    }
+  }
 };

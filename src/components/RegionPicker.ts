@@ -1,0 +1,78 @@
+export interface PickableRegion {
+  code: string;
+  name: string;
+  /** Option group in the list, e.g. "Reviere und Ostdeutschland", "Länder", "Kreise in Sachsen". */
+  group: string;
+}
+
+/**
+ * A multi-select for regions: the chosen regions as removable chips and a list to add one more. Its `value` is the
+ * array of chosen codes, and it fires `input` on every change, so it works with Generators.input and bindToUrl.
+ * At least one region stays chosen (the last chip has no remove button).
+ */
+export function RegionPicker(
+  regions: readonly PickableRegion[],
+  {value = [], label = "Regionen"}: {value?: readonly string[]; label?: string} = {}
+): HTMLElement & {value: string[]} {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const root = document.createElement("div") as unknown as HTMLElement & {value: string[]};
+  root.className = "rm-region-picker";
+  root.value = value.filter((code) => byCode.has(code));
+  const heading = document.createElement("span");
+  heading.className = "rm-picker-label";
+  heading.textContent = label;
+  const chips = document.createElement("ul");
+  chips.className = "rm-chips";
+  chips.setAttribute("aria-label", "Gewählte Regionen");
+  const add = document.createElement("select");
+  add.setAttribute("aria-label", "Region hinzufügen");
+  root.append(heading, chips, add);
+
+  const change = (codes: string[]) => {
+    root.value = codes;
+    render();
+    root.dispatchEvent(new Event("input", {bubbles: true}));
+  };
+
+  function render() {
+    chips.replaceChildren(
+      ...root.value.map((code) => {
+        const item = document.createElement("li");
+        item.dataset.code = code;
+        item.append(byCode.get(code)!.name);
+        if (root.value.length > 1) {
+          const remove = document.createElement("button");
+          remove.type = "button";
+          remove.textContent = "×";
+          remove.title = `${byCode.get(code)!.name} entfernen`;
+          remove.setAttribute("aria-label", remove.title);
+          remove.addEventListener("click", () => change(root.value.filter((c) => c !== code)));
+          item.append(remove);
+        }
+        return item;
+      })
+    );
+    const placeholder = new Option("Region hinzufügen …", "");
+    const groups = new Map<string, HTMLOptGroupElement>();
+    for (const region of regions) {
+      if (root.value.includes(region.code)) continue;
+      let group = groups.get(region.group);
+      if (!group) {
+        group = document.createElement("optgroup");
+        group.label = region.group;
+        groups.set(region.group, group);
+      }
+      group.append(new Option(region.name, region.code));
+    }
+    add.replaceChildren(placeholder, ...groups.values());
+    add.value = "";
+  }
+
+  add.addEventListener("change", () => {
+    if (add.value) change([...root.value, add.value]);
+  });
+  // The select's own input event must not reach listeners of the picker with a half-updated value.
+  add.addEventListener("input", (event) => event.stopPropagation());
+  render();
+  return root;
+}
