@@ -267,6 +267,14 @@ const FIRST_YEAR = 1990;
 /** The BBSR Kreis sheet of 31.12.2011 carries the pre-census (VZ 1987 / Register 1990) figures. */
 export const BBSR_PRE_CENSUS_YEAR = 2011;
 const LAST_YEAR = 2024;
+/**
+ * The BBSR Kreis sheet headed "Bevölkerung am 31.12.1990" does not hold 31.12.1990 figures: its Kreise add up to
+ * Land totals 2–3 % away from the exact GV 31.12.1990 (Bayern 11,220,800 vs 11,448,823; Sachsen 4,900,800 vs
+ * 4,764,301; Sachsen-Anhalt 2,965,200 vs 2,873,957) but close to those of an earlier date, and its Kreise fall by
+ * 4–6 % to 1991 (Halle 321.7 → 303.0 thousand; GV 31.12.1990: 310,234). Its conversions are published as null with
+ * flag "/"; Kreise with an exact 1990 figure (GV 1990, territory unchanged) keep it.
+ */
+export const BBSR_MISDATED_YEARS: readonly number[] = [1990];
 
 /**
  * Everything the population series is assembled from, read once. `exact` holds the exact figures per source
@@ -365,7 +373,12 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
             computed: method !== "kreistabelle"
           });
         } else if (sex === "total" && converted?.get(code)) {
-          const bad = converted.get(code)!.sources.some((c) => implausible.has(`${year}|${c}`));
+          // Null where the sheet's rows give no usable figure (see rowShares), a row is a typing error, or the
+          // sheet is not of its stated date.
+          const bad =
+            BBSR_MISDATED_YEARS.includes(year) ||
+            converted.get(code)!.population === null ||
+            converted.get(code)!.sources.some((c) => implausible.has(`${year}|${c}`));
           push({
             ...base(code, name, "kreis", year, sex),
             value: bad ? null : converted.get(code)!.population,

@@ -170,24 +170,49 @@ function decimalPlaces(value: number): number {
 }
 
 /**
- * The sheets write a split unit in two ways: the Kreis sheets (and Gemeinden 2020) give each row the population
- * of the part that goes to its target (Cochem-Zell 1990: 59.7 + 1.3 thousand, keys 0.979 and 0.021); the
- * Gemeinde sheets 2021 and 2022 repeat the whole unit's figures on every row. Rows of one unit with identical
- * area and population are read as repeats (share = population × key), otherwise as parts (share = population).
+ * The sheets write a split unit in two ways: most Kreis sheets (and Gemeinden 2020) give each row the population
+ * of the part that goes to its target (Cochem-Zell 1990: 59.7 + 1.3 thousand, keys 0.979 and 0.021); the Kreis
+ * sheets 2016–2018 and the Gemeinde sheets 2021 and 2022 repeat the whole unit's population on every row. The
+ * Kreis sheet 2016 mixes both: area and employees are split, population is repeated (Wartburgkreis: 1,266.99 and
+ * 40.47 km², 124.7 and 124.7 thousand), so identical areas are no sign of repeats. The population column decides:
+ * - parts: each row's share of the rows' sum matches its population key (within the rounding of the figures);
+ * - repeats: every row has the same population (share = population × key);
+ * - both fit (equal rows with equal keys, Roßlau 1990: 17.5 + 17.5 thousand, keys 0.5): identical areas mean
+ *   repeats, otherwise parts;
+ * - neither fits: the rows give no usable figure; their shares are null (never a guessed number).
  */
 export function rowShares(rows: BbsrRow[]): Map<BbsrRow, number | null> {
   const byCode = new Map<string, BbsrRow[]>();
   for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
   const shares = new Map<BbsrRow, number | null>();
   for (const group of byCode.values()) {
-    const repeated =
-      group.length > 1 &&
-      group.every((r) => r.population === group[0]!.population && r.area_km2 === group[0]!.area_km2);
+    const layout = splitLayout(group);
     for (const row of group) {
-      shares.set(row, row.population === null ? null : repeated ? row.population * row.populationKey : row.population);
+      const share =
+        row.population === null || layout === "unusable"
+          ? null
+          : layout === "repeats"
+            ? row.population * row.populationKey
+            : row.population;
+      shares.set(row, share);
     }
   }
   return shares;
+}
+
+/** How the rows of one unit carry its population (see rowShares). A single row is its own part. */
+export function splitLayout(group: BbsrRow[]): "parts" | "repeats" | "unusable" {
+  if (group.length < 2 || group.some((r) => r.population === null)) return "parts";
+  const populations = group.map((r) => r.population!);
+  const sum = populations.reduce((a, b) => a + b, 0);
+  const repeated = populations.every((p) => p === populations[0]);
+  // A part rounded to the published step may be off by half a step; keys are computed from unrounded figures.
+  const tolerance = (resolution: number) => (group.length * resolution) / 2 / Math.max(sum, 1) + 0.01;
+  const asParts =
+    sum > 0 && group.every((r) => Math.abs(r.population! / sum - r.populationKey) <= tolerance(r.resolution));
+  if (asParts && repeated) return group.every((r) => r.area_km2 === group[0]!.area_km2) ? "repeats" : "parts";
+  if (asParts || sum === 0) return "parts";
+  return repeated ? "repeats" : "unusable";
 }
 
 /** The population of each unit of the sheet's own year (a split unit counted once, parts added up). */
