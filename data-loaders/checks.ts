@@ -8,7 +8,13 @@ import {
 import type {OccupationRow} from "./datasets/employment-occupations.js";
 import type {EmploymentRow} from "./datasets/employment.js";
 import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
-import {checkBbsrAgainstRegionaldatenbank, checkGemeindeSums, readPopulationInputs} from "./datasets/population.js";
+import {
+  checkBbsrAgainstRegionaldatenbank,
+  checkGemeindeSums,
+  checkYearOnYearChanges,
+  type PopulationRow,
+  readPopulationInputs
+} from "./datasets/population.js";
 
 /**
  * A cross-source check: it compares two sources where they overlap and returns the disagreements. A non-empty
@@ -35,6 +41,11 @@ export const CHECKS: CrossCheck[] = [
     name: "BBSR-Bevölkerung stimmt im Rahmen der Rundung mit der Regionaldatenbank überein (1995–2015)",
     sources: ["bbsr-ref-kreise-1990-2020", "rdb-12411-01-01-4-2017"],
     run: (context) => checkBbsrAgainstRegionaldatenbank(readPopulationInputs(context))
+  },
+  {
+    name: "Bevölkerung je Kreis und Land ändert sich von Jahr zu Jahr um höchstens 4 % (gleicher Gebiets- und Zensusstand)",
+    sources: ["bbsr-ref-kreise-1990-2020", "rdb-12411-01-01-4-2017", "gv-2017", "genesis-12411-01-01-4-2024"],
+    run: (context) => checkYearOnYearChanges(context.rows<PopulationRow>("population"))
   },
   {
     name: "Gemeinden je Kreis summiert = Kreisbevölkerung (31.12.2015, 31.12.2021)",

@@ -618,3 +618,49 @@ export function checkGemeindeSums(context: BuildContext): string[] {
     )
   ];
 }
+
+/** Largest plausible change, in percent, of a Kreis's or Land's population from one 31 December to the next. */
+export const MAX_YEARLY_CHANGE_PERCENT = 4;
+
+/**
+ * Year-on-year changes above MAX_YEARLY_CHANGE_PERCENT that the official tables really show (checked by hand), by
+ * `code|year` (the later year): these are not reader errors.
+ */
+export const KNOWN_JUMPS: ReadonlyMap<string, string> = new Map([
+  ["08237|1993", "BBSR 120.4 thousand agrees with the exact GV 31.12.1994 (120,046); growth in the early 1990s"],
+  ["07315|2005", "Regionaldatenbank exact in both years (Mainz 186,061 → 194,372)"],
+  ["07211|2015", "Regionaldatenbank exact in both years (Trier 108,472 → 114,914; refugee reception 2015)"],
+  ["07211|2016", "Trier 2015 exact 114,914, BBSR 2016 110.1 thousand: the 2015 reception population left"],
+  ["13004|2015", "Regionaldatenbank exact in both years (Schwerin 92,138 → 96,800)"]
+]);
+
+/**
+ * Plausibility of the published series: every Kreis and Land changes by at most MAX_YEARLY_CHANGE_PERCENT from one year
+ * to the next. All Kreis series are on the territory of 31.12.2021 (territorial changes are converted away), so a
+ * larger jump is a reading error unless the census basis changes between the years (Zensus 2011, Zensus 2022;
+ * the `basis` column) or it is a documented real change (KNOWN_JUMPS). Returns one message per jump, naming the
+ * region, the years, both values and their sources.
+ */
+export function checkYearOnYearChanges(
+  rows: Pick<PopulationRow, "code" | "name" | "level" | "year" | "sex" | "value" | "basis" | "source" | "method">[],
+  known: ReadonlyMap<string, string> = KNOWN_JUMPS
+): string[] {
+  const totals = rows.filter((r) => r.sex === "total" && (r.level === "kreis" || r.level === "land"));
+  const byKey = new Map(totals.map((r) => [`${r.code}|${r.year}`, r]));
+  const problems: string[] = [];
+  for (const row of totals) {
+    const previous = byKey.get(`${row.code}|${row.year - 1}`);
+    if (!previous || previous.value === null || row.value === null || previous.basis !== row.basis) continue;
+    if (known.has(`${row.code}|${row.year}`)) continue;
+    // Integer arithmetic: 104,000 against 100,000 is exactly 4 % and passes.
+    const change = row.value - previous.value;
+    if (Math.abs(change) * 100 > MAX_YEARLY_CHANGE_PERCENT * previous.value) {
+      problems.push(
+        `${row.code} ${row.name} 31.12.${previous.year} → 31.12.${row.year}: ${previous.value} (${previous.source}, ` +
+          `${previous.method}) → ${row.value} (${row.source}, ${row.method}), ${((change / previous.value) * 100).toFixed(1)} % ` +
+          `(more than ${MAX_YEARLY_CHANGE_PERCENT} % on one territory and census basis)`
+      );
+    }
+  }
+  return problems;
+}

@@ -5,6 +5,7 @@ import type {BuildContext} from "../../data-loaders/dataset.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
+  checkYearOnYearChanges,
   population,
   type PopulationRow,
   readPopulationInputs
@@ -39,19 +40,40 @@ describe("population: facts from the official tables", () => {
     expect(get("15084", 2024).basis).toBe("Zensus 2022");
   });
 
-  it("fills 1990–1999 for Burgenlandkreis from BBSR (predecessors on 2021 code), marked rounded", () => {
-    const early = rows.filter((r) => r.code === "15084" && r.sex === "total" && r.year < 2000);
-    expect(early).toHaveLength(10);
+  it("fills 1991–1999 for Burgenlandkreis from BBSR (predecessors on 2021 code), marked rounded", () => {
+    const early = rows.filter((r) => r.code === "15084" && r.sex === "total" && r.year > 1990 && r.year < 2000);
+    expect(early).toHaveLength(9);
     expect(early.every((r) => r.rounded && r.source === "bbsr-ref-kreise-1990-2020" && r.value! % 100 === 0)).toBe(
       true
     );
   });
 
-  it("gives every Revier Kreis a total for every year 1990–2024", () => {
+  it("gives every Revier Kreis a total for every year 1991–2024; 1990 (BBSR sheet not of 31.12.1990) is null with flag", () => {
     for (const code of REVIER_KREISE) {
       const years = rows.filter((r) => r.code === code && r.sex === "total" && r.value !== null).map((r) => r.year);
-      expect(years, code).toEqual(Array.from({length: 35}, (_, i) => 1990 + i));
+      expect(years, code).toEqual(Array.from({length: 34}, (_, i) => 1991 + i));
+      expect(get(code, 1990), code).toMatchObject({value: null, flag: "/", source: "bbsr-ref-kreise-1990-2020"});
     }
+    // Kreise with an exact 31.12.1990 figure on their 2021 territory keep it: Freudenstadt, GV 1990 Gemeinde sum.
+    expect(get("08237", 1990)).toMatchObject({value: 109960, source: "gv-1990"});
+  });
+
+  it("31.12.2016 in Thüringen: split Kreise counted once (BBSR sheet 2016 repeats the population on each part)", () => {
+    // BBSR sheet 2016 (in 1000): own row + population × key of the part of a split neighbour that moves in.
+    // 16066 Schmalkalden-Meiningen: 123.5 + 124.7 (Wartburgkreis) × 0.026962 = 126,862 (not 123.5 + 124.7 = 248,200)
+    expect(get("16066", 2016)).toMatchObject({value: 126862, source: "bbsr-ref-kreise-1990-2020", flag: null});
+    // 16054 Suhl: 35.6 + 109.2 (Ilm-Kreis) × 0.020189 = 37,805
+    expect(get("16054", 2016).value).toBe(37805);
+    // 16072 Sonneberg: 56.5 + 108.3 (Saalfeld-Rudolstadt) × 0.020514 = 58,722
+    expect(get("16072", 2016).value).toBe(58722);
+    // The split Kreise keep only their remaining part: Wartburgkreis 42.6 (Eisenach) + 124.7 × 0.973038 = 163,938.
+    expect(get("16063", 2016).value).toBe(163938);
+    // Thüringen = sum of its 23 Kreise of the 2016 sheet, each once = 2,158.0 thousand (was 2,500,200).
+    expect(get("16", 2016)).toMatchObject({value: 2158000, method: "summe", rounded: true});
+  });
+
+  it("no Kreis or Land changes by more than 4 % from one year to the next on one territory and census basis", () => {
+    expect(checkYearOnYearChanges(rows)).toEqual([]);
   });
 
   it("sums the Revier from its nine Kreise (2024: 2,023,873) and keeps the members' source", () => {

@@ -6,7 +6,12 @@ import XLSX from "xlsx";
 import {describe, expect, it} from "vitest";
 
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
-import {convertPopulation, readBbsrWorkbook, unitPopulation} from "../../../data-loaders/sources/bbsr-referenz.js";
+import {
+  convertPopulation,
+  readBbsrWorkbook,
+  splitLayout,
+  unitPopulation
+} from "../../../data-loaders/sources/bbsr-referenz.js";
 
 const KREISE = "bbsr-referenz/ref-kreise-umrech-2021-1990-2020.xlsx";
 
@@ -33,6 +38,27 @@ describe("readBbsrWorkbook on the real Kreis reference (1990–2020)", () => {
     expect(burgenland.population! % 100).toBe(0);
     // A split Kreis carries the population of each part: Cochem-Zell 1990 = 59.7 + 1.3 thousand.
     expect(unitPopulation(sheet(1990)).get("07135")).toBe(61000);
+  });
+
+  it("reads the 2016 sheet, which splits area but repeats population, as repeats (Wartburgkreis counted once)", () => {
+    // Rows 388/389: Wartburgkreis 1,266.99 + 40.47 km², 124.7 and 124.7 thousand, keys 0.973038 / 0.026962.
+    expect(unitPopulation(sheet(2016)).get("16063")).toBe(124700);
+    expect(convertPopulation(sheet(2016)).get("16066")!.population).toBe(126862);
+    for (const year of [2016, 2017, 2018]) {
+      const wartburg = sheet(year).rows.filter((r) => r.code === "16063");
+      expect(splitLayout(wartburg), String(year)).toBe("repeats");
+    }
+    const cochemZell = sheet(1990).rows.filter((r) => r.code === "07135");
+    expect(splitLayout(cochemZell)).toBe("parts");
+  });
+
+  it("gives no number for a split Kreis whose rows are neither parts nor repeats", () => {
+    const rows = sheet(2016)
+      .rows.filter((r) => r.code === "16063")
+      .map((r) => ({...r}));
+    rows[1]!.population = 50000; // 124,700 and 50,000 with keys 0.97 / 0.03: fits neither layout
+    expect(splitLayout(rows)).toBe("unusable");
+    expect(convertPopulation({...sheet(2016), rows}).get("16066")!.population).toBeNull();
   });
 
   it("counts Wartburgkreis once in 2020, although Eisenach repeats its merged figures upstream", () => {
