@@ -9,7 +9,7 @@ const row = (code: string, year: number, value: number | null, source = "bbsr-re
   name: code === "16066" ? "Schmalkalden-Meiningen" : "Test",
   level: code.length === 2 ? "land" : "kreis",
   year,
-  sex: "total",
+  sex: "total" as const,
   value,
   basis: censusBasis(year),
   source,
