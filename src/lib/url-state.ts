@@ -18,7 +18,8 @@ export function setParams(params: Record<string, string | number | null>): void 
     if (value === null) search.delete(name);
     else search.set(name, String(value));
   }
-  const query = search.toString();
+  // Commas are legal in a query string; keep lists readable (`?r=REV-MD,15084`, not `%2C`).
+  const query = search.toString().replace(/%2C/gi, ",");
   history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
 }
 
