@@ -22,7 +22,26 @@ export function search(data: unknown, options: Options = {}) {
 }
 
 export function select(data: unknown, options: Options = {}) {
-  return Inputs.select(data, {locale: "de-DE", ...options});
+  return Inputs.select(data, {locale: "de-DE", format: optionFormat(data, options), ...options});
+}
+
+type KeyOf = (d: unknown, i: number, data: unknown) => unknown;
+
+/** Inputs formats an option's key: the Map key, the caller's `keyof`, or the datum itself. */
+function optionFormat(data: unknown, options: Options) {
+  const keyof: KeyOf =
+    (options.keyof as KeyOf) ?? (data instanceof Map ? (d) => (d as [unknown, unknown])[0] : (d) => d);
+  return (d: unknown, i: number, all: unknown) => formatOption(keyof(d, i, all));
+}
+
+/** Option labels: years as "2024" (not "2.024"), other numbers in German format, anything else as text. */
+export function formatOption(value: unknown): string {
+  if (typeof value === "number") return isYear(value) ? String(value) : formatInteger(value);
+  return String(value);
+}
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1800 && value <= 2200;
 }
 
 export function range(extent: [number, number], options: Options = {}) {
@@ -30,7 +49,7 @@ export function range(extent: [number, number], options: Options = {}) {
 }
 
 export function radio(data: unknown, options: Options = {}) {
-  return Inputs.radio(data, {locale: "de-DE", ...options});
+  return Inputs.radio(data, {locale: "de-DE", format: optionFormat(data, options), ...options});
 }
 
 export function checkbox(data: unknown, options: Options = {}) {

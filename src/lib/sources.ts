@@ -398,10 +398,47 @@ export const SOURCES: Record<string, Source> = {
 
 /** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
 export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
-  const lines = [...new Set(ids)].map((id) => {
+  const attributions = [...new Set(ids)].map((id) => {
     const source = SOURCES[id];
     if (!source) throw new Error(`unknown source id "${id}"`);
     return source.attribution;
   });
-  return lines.join(" · ") + (computed ? "; eigene Berechnung" : "");
+  return compactAttributions(attributions) + (computed ? "; eigene Berechnung" : "");
+}
+
+const LICENCE_SUFFIX = `; ${DL_DE}`;
+
+/**
+ * Joins attribution lines into one source line that a chart can carry: "Quelle: " once, tables of the same
+ * publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand 10.10.2017"), and
+ * the licence note once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs
+ * appears in the output.
+ */
+export function compactAttributions(attributions: readonly string[]): string {
+  let dlDe = false;
+  const parts: string[] = [];
+  const tables = new Map<string, string[]>();
+  for (let text of attributions) {
+    if (text.endsWith(LICENCE_SUFFIX)) {
+      dlDe = true;
+      text = text.slice(0, -LICENCE_SUFFIX.length);
+    }
+    text = text.replace(/^Quelle: /, "");
+    const table = /^(.*), Tabelle (\S+), (Stand .*)$/.exec(text);
+    if (table) {
+      const key = `${table[1]}|${table[3]}`;
+      if (!tables.has(key)) {
+        tables.set(key, []);
+        parts.push(key);
+      }
+      tables.get(key)!.push(table[2]!);
+    } else parts.push(text);
+  }
+  const rendered = parts.map((part) => {
+    const codes = tables.get(part);
+    if (!codes) return part;
+    const [publisher, stand] = part.split("|");
+    return `${publisher}, ${codes.length > 1 ? "Tabellen" : "Tabelle"} ${codes.join(", ")}, ${stand}`;
+  });
+  return `Quelle: ${rendered.join("; ")}${dlDe ? `; ${DL_DE}` : ""}`;
 }
