@@ -1,5 +1,6 @@
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
+import {RATE_ALL} from "../../src/lib/unemployment.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {
   baUnemployedSums,
@@ -25,7 +26,8 @@ export interface LabourMarketRow {
   source: string;
 }
 
-export const RATE_ALL = "bezogen auf alle zivilen Erwerbspersonen";
+/** The headline definition; declared once in src/lib/unemployment.ts, where the pages read it. */
+export {RATE_ALL};
 export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";
 export const ANNUAL_AVERAGE = "Jahresdurchschnitt";
 

@@ -1,19 +1,9 @@
+// Type-only: erased when compiled, so the browser never loads the Node data loader.
+import type {EmploymentRow} from "../../data-loaders/datasets/employment.js";
 import {type Group, withGroupSums} from "./aggregates.js";
 import {growthDifferential, growthRate} from "./indicators/index.js";
 
-/** A row of the `employment` dataset. */
-export interface EmploymentRow {
-  code: string;
-  year: number;
-  classification: string;
-  category: string;
-  measure: string;
-  value: number | null;
-  suppressed: boolean;
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
+export type {EmploymentRow};
 
 /**
  * The first year after the series break in the SvB totals: up to 2011 the BBSR figures (rounded to 100, before the

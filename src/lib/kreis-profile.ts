@@ -3,32 +3,16 @@
  * location quotients of its sectors and occupation groups. Rows come from the `kreis_profiles` and `kreis_sectors`
  * view datasets; the formulas from the indicator library.
  */
+// Type-only: erased when compiled, so the browser never loads the Node data loaders.
+import type {KreisProfileRow} from "../../data-loaders/datasets/kreise-profiles.js";
+import type {KreisSectorRow} from "../../data-loaders/datasets/kreise-sectors.js";
 import {locationQuotients, type LocationQuotientRow} from "./indicators/index.js";
 
 /** A row of the `kreis_profiles` view. */
-export interface ProfileRow {
-  code: string;
-  metric: string;
-  year: number;
-  value: number | null;
-  flag: string | null;
-  basis: string | null;
-  computed: boolean;
-  source: string;
-}
+export type ProfileRow = KreisProfileRow;
 
 /** A row of the `kreis_sectors` view. */
-export interface SectorRow {
-  code: string;
-  classification: string;
-  year: number;
-  category: string;
-  category_name: string | null;
-  value: number | null;
-  suppressed: boolean;
-  flag: string | null;
-  source: string;
-}
+export type SectorRow = KreisSectorRow;
 
 /** The value of one metric of one region in one year, with its row (null when there is no row or no value). */
 export function metricValue(

@@ -3,24 +3,14 @@
  * comparison page: series of one region and measure, changes within one series segment (never across a census
  * break or a revision), shares and index series. Pure functions, tested in test/unit/lib/overview.test.ts.
  */
+// Type-only: erased when compiled, so the browser never loads the Node data loader.
+import type {OverviewRow} from "../../data-loaders/datasets/overview.js";
 import type {IndexPoint} from "../components/IndexChart.js";
 import {growthRate, indexSeries} from "./indicators/growth.js";
 import {numberLocale} from "./locale.js";
 
 /** One row of the view, as decoded from Parquet. */
-export interface ViewRow {
-  code: string;
-  name: string;
-  level: string;
-  year: number;
-  measure: string;
-  value: number | null;
-  reference: string;
-  segment: string | null;
-  flag: string | null;
-  source: string;
-  computed: boolean;
-}
+export type ViewRow = OverviewRow;
 
 /** The rows of one region and measure, by year. */
 export function seriesOf(rows: readonly ViewRow[], code: string, measure: string): ViewRow[] {

@@ -1,3 +1,6 @@
+// Type-only: erased when compiled, so the browser never loads the Node data loaders.
+import type {DemographyRow as DemographyDatasetRow} from "../../data-loaders/datasets/demography.js";
+import type {PopulationRow as PopulationDatasetRow} from "../../data-loaders/datasets/population.js";
 import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
 
 /**
@@ -6,30 +9,11 @@ import {dependencyRatios, growthRate, indexSeries, populationChange} from "./ind
  * missing inputs give null ("keine Daten"), never 0.
  */
 
-/** A row of the `population` dataset (the columns used here). */
-export interface PopulationRow {
-  code: string;
-  name: string;
-  level: string;
-  year: number;
-  sex: string;
-  value: number | null;
-  basis: string;
-  source: string;
-  rounded: boolean;
-  computed: boolean;
-  method: string;
-}
+/** A row of the `population` dataset (the columns used here; `sex` as any string, the way Parquet decodes it). */
+export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex"> & {sex: string};
 
-/** A row of the `demography` dataset. */
-export interface DemographyRow {
-  code: string;
-  year: number;
-  measure: string;
-  age_group: string;
-  value: number | null;
-  source: string;
-}
+/** A row of the `demography` dataset (the columns used here). */
+export type DemographyRow = Pick<DemographyDatasetRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
 
 /** One year of one region's population, ready for PopulationChart / IndexChart. */
 export interface SeriesRow {

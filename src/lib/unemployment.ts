@@ -1,3 +1,5 @@
+// Type-only: erased when compiled, so the browser never loads the Node data loader.
+import type {LabourMarketRow} from "../../data-loaders/datasets/labour-market.js";
 import {aggregate} from "./indicators/index.js";
 
 /** A member region's unemployed (annual average) and its published unemployment rate in per cent. */
@@ -36,17 +38,7 @@ export function groupUnemploymentRate(members: readonly UnemploymentMember[], co
   return result.ratios.rate;
 }
 
-/** A row of the `labour_market` dataset. */
-export interface LabourMarketRow {
-  code: string;
-  year: number;
-  measure: string;
-  definition: string;
-  value: number | null;
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
+export type {LabourMarketRow};
 
 /** The headline definition of the unemployment rate (BA): per 100 civilian labour force. */
 export const RATE_ALL = "bezogen auf alle zivilen Erwerbspersonen";
