@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
 import {formatDecimal} from "../lib/locale.js";
+import {breakMarks, type SeriesBreak} from "./breakMarks.js";
 
 export interface IndexPoint {
   /** Region (series) name shown in the legend. */
@@ -15,7 +16,7 @@ export interface IndexPoint {
 export interface IndexChartOptions extends Plot.PlotOptions {
   baseYear: number;
   /** Years at which the series break (e.g. the switch to Zensus-2022 basis in 2024), marked with a dashed rule. */
-  breaks?: {year: number; label: string}[];
+  breaks?: SeriesBreak[];
   /** Series drawn thicker (the region the page is about). */
   highlight?: string;
   unit?: string;
@@ -35,17 +36,7 @@ export function IndexChart(
     color: {legend: true},
     marks: [
       Plot.ruleY([100], {stroke: "currentColor", strokeOpacity: 0.5}),
-      Plot.ruleX(breaks, {x: (d: {year: number}) => d.year - 0.5, strokeDasharray: "4,3", strokeOpacity: 0.6}),
-      Plot.text(breaks, {
-        x: (d: {year: number}) => d.year - 0.5,
-        frameAnchor: "top",
-        text: "label",
-        textAnchor: "end",
-        dx: -3,
-        dy: 4,
-        fontSize: 10,
-        fillOpacity: 0.7
-      }),
+      ...breakMarks(breaks),
       Plot.lineY(rows, {
         x: "year",
         y: "index",

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
 import {formatInteger} from "../lib/locale.js";
+import {breakMarks, type SeriesBreak} from "./breakMarks.js";
 
 export interface PopulationPoint {
   name: string;
@@ -14,7 +15,7 @@ export interface PopulationPoint {
 
 export interface PopulationChartOptions extends Plot.PlotOptions {
   /** Years at which the series break (first year on a new census basis), marked with a dashed rule. */
-  breaks?: {year: number; label: string}[];
+  breaks?: SeriesBreak[];
 }
 
 /**
@@ -41,17 +42,7 @@ export function PopulationChart(
     color: {legend: true},
     marks: [
       Plot.ruleY([0]),
-      Plot.ruleX(breaks, {x: (d: {year: number}) => d.year - 0.5, strokeDasharray: "4,3", strokeOpacity: 0.6}),
-      Plot.text(breaks, {
-        x: (d: {year: number}) => d.year - 0.5,
-        frameAnchor: "top",
-        text: "label",
-        textAnchor: "end",
-        dx: -3,
-        dy: 4,
-        fontSize: 10,
-        fillOpacity: 0.7
-      }),
+      ...breakMarks(breaks),
       Plot.lineY(rows, {
         x: "year",
         y: "value",
