@@ -1,7 +1,7 @@
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
-import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
+import {findColumn, yearOfTime, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
 import {
   baEmployees,
   categoryOf,
@@ -73,9 +73,15 @@ function row(partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed"> & 
   return {suppressed: false, flag: null, computed: false, ...partial};
 }
 
-/** SvB totals (30 June) from the Regionaldatenbank, exact, DG + Länder + Kreise, 2012–2015. */
-export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow[] {
-  const {table: code, label} = SVB_TABLES[place];
+/**
+ * The persons column (nationality and sex "Insgesamt") of a Regionaldatenbank SvB table, one row per published
+ * Kreis, Land and Germany; `fields` gives what the tables differ in.
+ */
+function svbTableRows(
+  context: BuildContext,
+  code: string,
+  fields: (r: ExportRecord, table: ExportTable) => Pick<EmploymentRow, "classification" | "category" | "measure">
+): EmploymentRow[] {
   const table = rdbTable(context, code);
   const column = findColumn(table, ["Nationalität", "Insgesamt", "Geschlecht", "Insgesamt"]);
   return table.records
@@ -85,15 +91,19 @@ export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow
       return row({
         code: r.code,
         year: yearOfTime(r.time),
-        classification: "total",
-        category: "total",
-        measure: label,
+        ...fields(r, table),
         value,
         suppressed: flag === ".",
         flag,
         source: `rdb-${code}-2017`
       });
     });
+}
+
+/** SvB totals (30 June) from the Regionaldatenbank, exact, DG + Länder + Kreise, 2012–2015. */
+export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow[] {
+  const {table, label} = SVB_TABLES[place];
+  return svbTableRows(context, table, () => ({classification: "total", category: "total", measure: label}));
 }
 
 /**
@@ -177,28 +187,15 @@ export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
 
 /** SvB by WZ 2008 section at 30.06.2015 (13111-07-05-4, total of persons). */
 export function wzSections(context: BuildContext): EmploymentRow[] {
-  const table = rdbTable(context, "13111-07-05-4");
-  const column = findColumn(table, ["Nationalität", "Insgesamt", "Geschlecht", "Insgesamt"]);
-  return table.records
-    .filter((r) => isPublishedLevel(r.code))
-    .map((r) => {
-      const {value, flag} = cellValue(table, r, column);
-      return row({
-        code: r.code,
-        year: yearOfTime(r.time),
-        classification: "WZ 2008",
-        category: categoryOf(WZ_SECTIONS, r.dimensions[0] ?? "", {
-          file: table.path,
-          line: r.line,
-          field: "Wirtschaftszweig"
-        }),
-        measure: "svb_workplace",
-        value,
-        suppressed: flag === ".",
-        flag,
-        source: "rdb-13111-07-05-4-2017"
-      });
-    });
+  return svbTableRows(context, "13111-07-05-4", (r, table) => ({
+    classification: "WZ 2008",
+    category: categoryOf(WZ_SECTIONS, r.dimensions[0] ?? "", {
+      file: table.path,
+      line: r.line,
+      field: "Wirtschaftszweig"
+    }),
+    measure: "svb_workplace"
+  }));
 }
 
 /** Erwerbstätige (13312-01-04-4) or Arbeitnehmer (13312-02-03-4) by the seven ETR sectors, 1000 → persons. */

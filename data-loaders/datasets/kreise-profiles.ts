@@ -101,6 +101,23 @@ export function municipalityFacts(
   return rows;
 }
 
+/** A profile row carrying a dataset row's value, flag and provenance unchanged (no census basis). */
+function carried(
+  r: Pick<KreisProfileRow, "code" | "year" | "value" | "flag" | "computed" | "source">,
+  metric: string
+): KreisProfileRow {
+  return {
+    code: r.code,
+    metric,
+    year: r.year,
+    value: r.value,
+    flag: r.flag,
+    basis: null,
+    computed: r.computed,
+    source: r.source
+  };
+}
+
 export function kreisProfileRows(
   regions: readonly RegionRow[],
   population: readonly PopulationRow[],
@@ -128,32 +145,14 @@ export function kreisProfileRows(
         (r) =>
           wanted.has(r.code) && r.classification === "total" && r.category === "total" && r.measure === "svb_workplace"
       )
-      .map((r) => ({
-        code: r.code,
-        metric: "svb_workplace",
-        year: r.year,
-        value: r.value,
-        flag: r.flag,
-        basis: null,
-        computed: r.computed,
-        source: r.source
-      })),
+      .map((r) => carried(r, "svb_workplace")),
     ...labour
       .filter(
         (r) =>
           wanted.has(r.code) &&
           (r.measure === "unemployed" || (r.measure === "unemployment_rate" && r.definition === RATE_ALL))
       )
-      .map((r) => ({
-        code: r.code,
-        metric: r.measure,
-        year: r.year,
-        value: r.value,
-        flag: r.flag,
-        basis: null,
-        computed: r.computed,
-        source: r.source
-      }))
+      .map((r) => carried(r, r.measure))
   ];
   const rows = [...series, ...municipalityFacts(municipalities, codes)];
   const seen = new Set<string>();
