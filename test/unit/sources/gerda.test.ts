@@ -1,31 +1,11 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-
 import {describe, expect, it} from "vitest";
 
-import {SourceError} from "../../../data-loaders/lib/errors.js";
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
 import {readGerdaCountyTable} from "../../../data-loaders/sources/gerda.js";
+import {mutatedCopy, sourceError} from "../../helpers/source-errors.js";
 
 const COVARIATES = "gerda/county_covariates.csv";
 const OPTIONS = {codeColumn: "county_code", columns: ["unemployment_rate", "share_secondary_sector"]};
-
-function mutated(mutate: (text: string) => string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), "gerda-")), "county_covariates.csv");
-  writeFileSync(path, mutate(readFileSync(sourcePath(COVARIATES), "utf8")));
-  return path;
-}
-
-function sourceError(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return error as SourceError;
-  }
-  throw new Error("expected a SourceError");
-}
 
 describe("GERDA Kreis tables (real files)", () => {
   it("reads INKAR covariates: Burgenlandkreis 2015 unemployment rate 10.25 %, secondary sector 36.42 % of GVA (line 10382)", () => {
@@ -50,46 +30,46 @@ describe("GERDA Kreis tables (real files)", () => {
 
 describe("GERDA broken copies name file, line and field", () => {
   it("truncated file: a short last line", () => {
-    const path = mutated((t) => t.slice(0, t.indexOf('"15084",2015') + 30));
+    const path = mutatedCopy(COVARIATES, (t) => t.slice(0, t.indexOf('"15084",2015') + 30));
     const error = sourceError(() => readGerdaCountyTable(path, OPTIONS));
     expect(error.line).toBe(10382);
     expect(error.message).toMatch(/truncated/);
   });
 
   it("wrong encoding: a Latin-1 byte", () => {
-    const path = mutated((t) => Buffer.concat([Buffer.from(t, "utf8"), Buffer.from("ü", "latin1")]));
+    const path = mutatedCopy(COVARIATES, (t) => Buffer.concat([Buffer.from(t, "utf8"), Buffer.from("ü", "latin1")]));
     expect(() => readGerdaCountyTable(path, OPTIONS)).toThrow(/not valid UTF-8/);
   });
 
   it("renamed column unemployment_rate → alq", () => {
-    const path = mutated((t) => t.replace('"unemployment_rate"', '"alq"'));
+    const path = mutatedCopy(COVARIATES, (t) => t.replace('"unemployment_rate"', '"alq"'));
     const error = sourceError(() => readGerdaCountyTable(path, OPTIONS));
     expect([error.line, error.field]).toEqual([1, "unemployment_rate"]);
   });
 
   it("unknown region code 99084", () => {
-    const path = mutated((t) => t.replace('"15084",2015', '"99084",2015'));
+    const path = mutatedCopy(COVARIATES, (t) => t.replace('"15084",2015', '"99084",2015'));
     const error = sourceError(() => readGerdaCountyTable(path, OPTIONS));
     expect([error.line, error.field]).toEqual([10382, "county_code"]);
     expect(error.message).toMatch(/unknown region code/);
   });
 
   it("duplicate key (Kreis, year)", () => {
-    const path = mutated((t) => t.replace('"15084",2016', '"15084",2015'));
+    const path = mutatedCopy(COVARIATES, (t) => t.replace('"15084",2016', '"15084",2015'));
     const error = sourceError(() => readGerdaCountyTable(path, OPTIONS));
     expect(error.line).toBe(10383);
     expect(error.message).toMatch(/duplicate key 15084 \/ 2015 \(first on line 10382\)/);
   });
 
   it("a number where a code belongs: 1001 without its leading zero", () => {
-    const path = mutated((t) => t.replace('"01001",1995', "1001,1995"));
+    const path = mutatedCopy(COVARIATES, (t) => t.replace('"01001",1995', "1001,1995"));
     const error = sourceError(() => readGerdaCountyTable(path, OPTIONS));
     expect([error.line, error.field]).toEqual([2, "county_code"]);
     expect(error.message).toMatch(/5-digit Kreis code, found "1001"/);
   });
 
   it("text where a number belongs", () => {
-    const path = mutated((t) => t.replace('"15084",2015,', '"15084",2015,hoch'));
+    const path = mutatedCopy(COVARIATES, (t) => t.replace('"15084",2015,', '"15084",2015,hoch'));
     const error = sourceError(() => readGerdaCountyTable(path, {codeColumn: "county_code", columns: ["share_65plus"]}));
     expect([error.line, error.field]).toEqual([10382, "share_65plus"]);
   });

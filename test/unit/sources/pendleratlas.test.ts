@@ -1,30 +1,10 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-
 import {describe, expect, it} from "vitest";
 
-import {SourceError} from "../../../data-loaders/lib/errors.js";
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
 import {readPendleratlas} from "../../../data-loaders/sources/pendleratlas.js";
+import {mutatedCopy, sourceError} from "../../helpers/source-errors.js";
 
 const FILE = "ba-pendleratlas-2016/pendler.json";
-
-function mutated(mutate: (text: string) => string | Buffer): string {
-  const path = join(mkdtempSync(join(tmpdir(), "pendler-")), "pendler.json");
-  writeFileSync(path, mutate(readFileSync(sourcePath(FILE), "utf8")));
-  return path;
-}
-
-function sourceError(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return error as SourceError;
-  }
-  throw new Error("expected a SourceError");
-}
 
 describe("Pendleratlas June 2016 (real file)", () => {
   const kreise = readPendleratlas(sourcePath(FILE));
@@ -48,45 +28,45 @@ describe("Pendleratlas June 2016 (real file)", () => {
 
 describe("Pendleratlas broken copies name file, line and field", () => {
   it("truncated file", () => {
-    const path = mutated((t) => t.slice(0, t.length - 1000));
+    const path = mutatedCopy(FILE, (t) => t.slice(0, t.length - 1000));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.line).toBe(1);
     expect(error.message).toMatch(/not valid JSON/);
   });
 
   it("wrong encoding", () => {
-    const path = mutated((t) => Buffer.from(t.replace("Burgenlandkreis", "Burgenländkreis"), "latin1"));
+    const path = mutatedCopy(FILE, (t) => Buffer.from(t.replace("Burgenlandkreis", "Burgenländkreis"), "latin1"));
     expect(() => readPendleratlas(path)).toThrow(/not valid UTF-8/);
   });
 
   it("renamed key einpendler", () => {
-    const path = mutated((t) => t.replace('"einpendler"', '"incoming"'));
+    const path = mutatedCopy(FILE, (t) => t.replace('"einpendler"', '"incoming"'));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.field).toBe("features[0].properties.einpendler");
   });
 
   it("unknown region code among the partners", () => {
-    const path = mutated((t) => t.replace('"einpendler": {"03361"', '"einpendler": {"99361"'));
+    const path = mutatedCopy(FILE, (t) => t.replace('"einpendler": {"03361"', '"einpendler": {"99361"'));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.field).toBe("features[0].properties.einpendler.99361");
     expect(error.message).toMatch(/unknown region code "99361"/);
   });
 
   it("duplicate Kreis", () => {
-    const path = mutated((t) => t.replace('"ID": "03402"', '"ID": "03401"'));
+    const path = mutatedCopy(FILE, (t) => t.replace('"ID": "03402"', '"ID": "03401"'));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.message).toMatch(/duplicate Kreis 03401/);
   });
 
   it("a number where a code belongs: ID 15084 without quotes", () => {
-    const path = mutated((t) => t.replace('"ID": "15084"', '"ID": 15084'));
+    const path = mutatedCopy(FILE, (t) => t.replace('"ID": "15084"', '"ID": 15084'));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.field).toMatch(/^features\[\d+\]\.properties\.ID$/);
     expect(error.message).toMatch(/5-digit Kreis code as a string, found 15084/);
   });
 
   it("text where a count belongs", () => {
-    const path = mutated((t) => t.replace('"anzahl": 12241', '"anzahl": "12241"'));
+    const path = mutatedCopy(FILE, (t) => t.replace('"anzahl": 12241', '"anzahl": "12241"'));
     const error = sourceError(() => readPendleratlas(path));
     expect(error.field).toMatch(/einpendler\.gesamt\.anzahl$/);
   });

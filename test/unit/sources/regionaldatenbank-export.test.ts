@@ -1,10 +1,5 @@
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-
 import {describe, expect, it} from "vitest";
 
-import {SourceError} from "../../../data-loaders/lib/errors.js";
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
 import {
   findColumn,
@@ -12,27 +7,10 @@ import {
   readRegionaldatenbankExport,
   valueColumns
 } from "../../../data-loaders/sources/regionaldatenbank-export.js";
+import {mutatedCopy, sourceError} from "../../helpers/source-errors.js";
 
 const SVB = "regionalstatistik-2017/13111-01-03-4_00.csv";
 const TOTAL = ["Nationalität", "Insgesamt", "Geschlecht", "Insgesamt"];
-
-/** Writes a mutated copy of a mirror file into a temp dir and returns its path. */
-function mutated(relative: string, mutate: (text: string) => string | Buffer): string {
-  const dir = mkdtempSync(join(tmpdir(), "rdb-"));
-  const path = join(dir, relative.split("/").at(-1)!);
-  writeFileSync(path, mutate(readFileSync(sourcePath(relative), "utf8")));
-  return path;
-}
-
-function sourceError(run: () => unknown): SourceError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SourceError);
-    return error as SourceError;
-  }
-  throw new Error("expected a SourceError");
-}
 
 describe("readExportTable on real files", () => {
   it("reads the time-in-rows layout: SvB at workplace, Burgenlandkreis 30.06.2015 = 56,012 (13111-01-03-4, line 478)", () => {
@@ -74,7 +52,7 @@ describe("readExportTable on real files", () => {
 
 describe("readExportTable on broken copies names file, line and field", () => {
   it("truncated file: no footer", () => {
-    const path = mutated(SVB, (t) => t.slice(0, t.length / 2));
+    const path = mutatedCopy(SVB, (t) => t.slice(0, t.length / 2));
     const error = sourceError(() => readExportTable(path));
     expect(error.file).toBe(path);
     expect(error.line).toBeGreaterThan(900);
@@ -82,14 +60,14 @@ describe("readExportTable on broken copies names file, line and field", () => {
   });
 
   it("wrong encoding: doubly encoded umlauts", () => {
-    const path = mutated(SVB, (t) => Buffer.from(Buffer.from(t, "utf8").toString("latin1"), "utf8"));
+    const path = mutatedCopy(SVB, (t) => Buffer.from(Buffer.from(t, "utf8").toString("latin1"), "utf8"));
     const error = sourceError(() => readExportTable(path));
     expect(error.line).toBe(2);
     expect(error.message).toMatch(/wrong encoding/);
   });
 
   it("renamed column: 'Insgesamt' → 'Total' in the last header row", () => {
-    const path = mutated(SVB, (t) =>
+    const path = mutatedCopy(SVB, (t) =>
       t.replace(";;;Insgesamt;männlich;weiblich;Insgesamt;", ";;;Total;männlich;weiblich;Insgesamt;")
     );
     const table = readExportTable(path);
@@ -100,14 +78,14 @@ describe("readExportTable on broken copies names file, line and field", () => {
   });
 
   it("unknown region code: 99084 on line 478", () => {
-    const path = mutated(SVB, (t) => t.replace("30.06.2015;15084;", "30.06.2015;99084;"));
+    const path = mutatedCopy(SVB, (t) => t.replace("30.06.2015;15084;", "30.06.2015;99084;"));
     const error = sourceError(() => readExportTable(path));
     expect([error.line, error.field]).toEqual([478, "code"]);
     expect(error.message).toMatch(/unknown region code "99084"/);
   });
 
   it("duplicate key: a data line repeated", () => {
-    const path = mutated(SVB, (t) => {
+    const path = mutatedCopy(SVB, (t) => {
       const line = t.split("\n").find((l) => l.startsWith("30.06.2015;15084;"))!;
       return t.replace(line, `${line}\n${line}`);
     });
@@ -117,7 +95,7 @@ describe("readExportTable on broken copies names file, line and field", () => {
   });
 
   it("a number where a code belongs: 1508,4 on line 478", () => {
-    const path = mutated(SVB, (t) => t.replace("30.06.2015;15084;", "30.06.2015;1508,4;"));
+    const path = mutatedCopy(SVB, (t) => t.replace("30.06.2015;15084;", "30.06.2015;1508,4;"));
     const error = sourceError(() => readExportTable(path));
     expect([error.line, error.field]).toEqual([478, "code"]);
     expect(error.message).toMatch(/expected a region code/);
