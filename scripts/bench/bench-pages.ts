@@ -54,17 +54,21 @@ export function writeNaivePage(
   modules: BuiltModules
 ): {route: string; file: string} | {skip: string} {
   if (!page.naive) return {skip: "no naive variant defined in scripts/bench/pages.ts"};
-  const data = findHashed(dist, page.naive.data);
   const chart = findHashed(dist, page.naive.chart.module);
-  if (!data) return {skip: `dist/ has no ${page.naive.data}`};
   if (!chart) return {skip: `dist/ has no ${page.naive.chart.module}`};
+  const tables: {table: string; data: string}[] = [];
+  for (const {table, data} of page.naive.tables) {
+    const file = findHashed(dist, data);
+    if (!file) return {skip: `dist/ has no ${data}`};
+    tables.push({table, data: `/${file}`});
+  }
   const config = {
     db: modules.db,
     parquet: modules.parquet,
     chart: `/${chart}`,
     export: page.naive.chart.export,
-    data: `/${data}`,
-    table: page.naive.table,
+    options: page.naive.options ?? {},
+    tables,
     sql: page.naive.sql
   };
   const html = fill(
