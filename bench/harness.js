@@ -40,3 +40,51 @@ window.benchQueryArrow = async (sql) => {
 };
 
 window.benchHarnessLoaded = true;
+
+// The /branchen path (no DuckDB): the page decodes the branchen_occupations view with hyparquet, indexes it once,
+// and on every change of region, reference area or years runs its `occupation` cell. benchBranchenLoad and
+// benchBranchenUpdate mirror src/branchen.md (cells `occupationData` and `occupation`) with the built
+// src/lib/sector-structure.ts; keep them in step with the page.
+let branchen = null;
+
+window.benchBranchenLoad = async () => {
+  if (!config.sectorStructure || !config.branchenData) return null;
+  const lib = await import(config.sectorStructure);
+  const started = performance.now();
+  const response = await fetch(config.branchenData);
+  if (!response.ok) throw new Error(`${config.branchenData}: HTTP ${response.status}`);
+  const rows = await readParquet(await response.arrayBuffer());
+  const decoded = performance.now();
+  const names = new Map();
+  for (const d of rows)
+    if (d.occupation !== "000" && !names.has(d.occupation)) names.set(d.occupation, d.occupation_name);
+  const codes = [...names.keys()].sort();
+  branchen = {
+    lib,
+    cells: lib.indexCells(rows, {
+      key: (d) => (d.occupation === "000" ? null : `${d.code}|${d.year}`),
+      category: (d) => d.occupation,
+      value: (d) => d.value
+    }),
+    classification: {categories: codes.map((code) => ({code, label: `${names.get(code)} (${code})`})), parts: []},
+    codes
+  };
+  return {rows: rows.length, decodeMs: decoded - started, indexMs: performance.now() - decoded};
+};
+
+window.benchBranchenUpdate = (region, reference, from, year) => {
+  const {lib, cells, classification, codes} = branchen;
+  const started = performance.now();
+  const at = (y) => (code) => cells.get(`${code}|${y}`);
+  const r0 = lib.countsOf(at(from), region, "null");
+  const r1 = lib.countsOf(at(year), region, "null");
+  const f0 = lib.countsOf(at(from), reference, "sumKnown");
+  const f1 = lib.countsOf(at(year), reference, "sumKnown");
+  if (!r0 || !r1 || !f0 || !f1) throw new Error(`no occupation data for ${region} or ${reference}`);
+  const lqs = lib.locationQuotientTable(r1, f1, classification);
+  const shift = year > from ? lib.shiftShareOf(r0, r1, f0, f1, codes) : null;
+  const points = year > from ? lib.portfolio(r0, lqs) : [];
+  const ms = performance.now() - started;
+  // Returned so that nothing computed is dead code the engine could skip.
+  return {ms, rows: lqs.length, portfolio: points.length, excluded: shift?.excluded.length ?? 0};
+};

@@ -6,7 +6,7 @@
  *   npm run bench -- --runs 9           cold page visits per page (default 7, after one warm-up)
  *   npm run bench -- --query-runs 50    runs per interactive query (default 30, at least 20)
  *   npm run bench -- --build-times      also time the data build (cold cache) and the site build (rebuilds dist/)
- *   npm run bench -- --markdown         print the tables as Markdown (for docs/performance.md)
+ *   npm run bench -- --markdown         print the tables as Markdown (for README.md, Performance)
  *
  * Pages are listed in scripts/bench/pages.ts; pages missing from dist/ are skipped with a note.
  */
@@ -17,6 +17,7 @@ import {projectRoot} from "../data-loaders/lib/paths.js";
 import {launchBrowser} from "../test/e2e/browser.js";
 import {builtModules, writeHarnessPage, writeNaivePage} from "./bench/bench-pages.js";
 import {
+  branchenLatencies,
   coldVisit,
   duckdbReady,
   queryLatencies,
@@ -29,7 +30,7 @@ import {type BudgetInputs, evaluateBudgets, missedBudgets} from "./bench/budgets
 import {type Compressed, CompressedSizes, fileForPath, listFiles} from "./bench/dist-files.js";
 import {formatBytes, formatMs, formatSpread, renderTable} from "./bench/format.js";
 import {PAGES, type PageSpec} from "./bench/pages.js";
-import {prepareTables, QUERIES} from "./bench/queries.js";
+import {BRANCHEN_UPDATES, prepareTables, QUERIES} from "./bench/queries.js";
 import {median, summarize} from "./bench/stats.js";
 import {serveDirectory} from "./static-server.js";
 
@@ -198,6 +199,10 @@ try {
 
   log(`interactive queries, ${options.queryRuns} runs each …`);
   const latencies = await queryLatencies(browser, server.url + harness.route, tables, QUERIES, options.queryRuns);
+  log(`/branchen updates in JavaScript, ${options.queryRuns} runs each …`);
+  const branchen = await branchenLatencies(browser, server.url + harness.route, BRANCHEN_UPDATES, options.queryRuns);
+  if (!branchen)
+    notes.push("/branchen path not timed: dist/ has no branchen_occupations view or sector-structure module");
 
   // ---- Report -------------------------------------------------------------------------------------------------
   const chartTimes = (runs?: PageRuns) =>
@@ -285,8 +290,30 @@ try {
       `${formatMs(a.median)} / ${formatMs(a.p95)}`
     ]);
   }
+  if (branchen) {
+    duckRows.push([
+      "JS /branchen: fetch + decode branchen_occupations (hyparquet), once",
+      String(branchen.load.rows),
+      formatMs(branchen.load.decodeMs),
+      "",
+      ""
+    ]);
+    duckRows.push(["JS /branchen: index cells by region|year, once", "", formatMs(branchen.load.indexMs), "", ""]);
+    for (const u of branchen.updates) {
+      const s = summarize(u.ms);
+      const name = `/branchen update ${u.name}`;
+      queryP95Ms[name] = s.p95;
+      duckRows.push([
+        `JS ${name} (LQ + shift-share + portfolio)`,
+        String(u.rows),
+        formatSpread(s),
+        formatMs(s.p95),
+        "–"
+      ]);
+    }
+  }
   table(
-    `DuckDB-WASM in the browser (queries: ${options.queryRuns} runs after a warm-up)`,
+    `Interactive queries in the browser: DuckDB-WASM and the /branchen JavaScript path (${options.queryRuns} runs after a warm-up)`,
     ["measurement", "rows", "median (min–max)", "p95", "as Arrow: median / p95"],
     duckRows
   );

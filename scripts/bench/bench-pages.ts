@@ -12,6 +12,10 @@ export interface BuiltModules {
   db: string;
   parquet: string;
   stylesheet?: string;
+  /** src/lib/sector-structure.ts as built, for the /branchen update path; absent in an older dist/. */
+  sectorStructure?: string;
+  /** The branchen_occupations view as /branchen fetches it. */
+  branchenData?: string;
 }
 
 /** The built modules every bench page needs; throws naming the file when dist/ lacks one. */
@@ -21,11 +25,16 @@ export function builtModules(dist: string): BuiltModules {
     if (!found) throw new Error(`dist/ has no ${logical} (with or without hash): is dist/ built from this tree?`);
     return `/${found}`;
   };
-  const stylesheet = findHashed(dist, "_import/style.css");
+  const optional = (logical: string) => {
+    const found = findHashed(dist, logical);
+    return found && `/${found}`;
+  };
   return {
     db: need("_import/components/db.js"),
     parquet: need("_import/lib/parquet.js"),
-    stylesheet: stylesheet && `/${stylesheet}`
+    stylesheet: optional("_import/style.css"),
+    sectorStructure: optional("_import/lib/sector-structure.js"),
+    branchenData: optional("_file/data/branchen_occupations.parquet")
   };
 }
 
@@ -54,17 +63,21 @@ export function writeNaivePage(
   modules: BuiltModules
 ): {route: string; file: string} | {skip: string} {
   if (!page.naive) return {skip: "no naive variant defined in scripts/bench/pages.ts"};
-  const data = findHashed(dist, page.naive.data);
   const chart = findHashed(dist, page.naive.chart.module);
-  if (!data) return {skip: `dist/ has no ${page.naive.data}`};
   if (!chart) return {skip: `dist/ has no ${page.naive.chart.module}`};
+  const tables: {table: string; data: string}[] = [];
+  for (const {table, data} of page.naive.tables) {
+    const file = findHashed(dist, data);
+    if (!file) return {skip: `dist/ has no ${data}`};
+    tables.push({table, data: `/${file}`});
+  }
   const config = {
     db: modules.db,
     parquet: modules.parquet,
     chart: `/${chart}`,
     export: page.naive.chart.export,
-    data: `/${data}`,
-    table: page.naive.table,
+    options: page.naive.options ?? {},
+    tables,
     sql: page.naive.sql
   };
   const html = fill(
@@ -87,7 +100,9 @@ export function writeHarnessPage(
 ): {route: string; file: string} {
   const html = fill(readFileSync(join(benchDir, "harness.html"), "utf-8"), headFor([modules.db, modules.parquet]), {
     db: modules.db,
-    parquet: modules.parquet
+    parquet: modules.parquet,
+    sectorStructure: modules.sectorStructure ?? null,
+    branchenData: modules.branchenData ?? null
   });
   mkdirSync(scratch, {recursive: true});
   const file = join(scratch, "harness.html");

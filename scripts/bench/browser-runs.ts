@@ -158,6 +158,8 @@ type HarnessWindow = {
   benchLoad(name: string, url: string): Promise<{ms: number; rows: number}>;
   benchQuery(sql: string): Promise<{ms: number; rows: number}>;
   benchQueryArrow(sql: string): Promise<{ms: number; rows: number}>;
+  benchBranchenLoad(): Promise<{rows: number; decodeMs: number; indexMs: number} | null>;
+  benchBranchenUpdate(region: string, reference: string, from: number, to: number): {ms: number; rows: number};
 };
 
 /** Cold start of DuckDB-WASM on the harness page: ms from navigation start until its first query answered. */
@@ -222,6 +224,48 @@ export async function queryLatencies(
       timings.push(timing);
     }
     return {load, queries: timings};
+  } finally {
+    await context.close();
+  }
+}
+
+export interface BranchenTimings {
+  /** Rows of the branchen_occupations view, ms to fetch and decode it, ms to index it (once per page load). */
+  load: {rows: number; decodeMs: number; indexMs: number};
+  updates: {name: string; rows: number; ms: number[]}[];
+}
+
+/**
+ * The /branchen path on a fresh harness page (no DuckDB query runs there first): loads the view as the page does,
+ * then times each update `runs` times after one warm-up. Undefined when dist/ has no branchen view.
+ */
+export async function branchenLatencies(
+  browser: Browser,
+  url: string,
+  updates: readonly {name: string; region: string; reference: string; from: number; to: number}[],
+  runs: number
+): Promise<BranchenTimings | undefined> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, {waitUntil: "load"});
+    await page.waitForFunction(() => (window as unknown as HarnessWindow).benchHarnessLoaded === true);
+    const load = await page.evaluate(() => (window as unknown as HarnessWindow).benchBranchenLoad());
+    if (!load) return undefined;
+    const timings: BranchenTimings["updates"] = [];
+    for (const u of updates) {
+      const args = [u.region, u.reference, u.from, u.to] as const;
+      const update = (a: typeof args) => (window as unknown as HarnessWindow).benchBranchenUpdate(...a);
+      await page.evaluate(update, args);
+      const timing = {name: u.name, rows: 0, ms: [] as number[]};
+      for (let i = 0; i < runs; i++) {
+        const result = await page.evaluate(update, args);
+        timing.rows = result.rows;
+        timing.ms.push(result.ms);
+      }
+      timings.push(timing);
+    }
+    return {load, updates: timings};
   } finally {
     await context.close();
   }

@@ -191,6 +191,15 @@ describe("shift-share: SQL and TypeScript agree", () => {
       expect(close(ts.national + ts.industryMix + ts.regionalShift, ts.total), region).toBe(true);
     }
   });
+
+  it("with region: '15084' gives exactly the Burgenlandkreis rows of the unfiltered result", async () => {
+    const all = await query(shiftShareSql({source, startYear: START, endYear: END}));
+    const one = await query(shiftShareSql({source, startYear: START, endYear: END, region: "15084"}));
+    // 140 occupation groups; Germany's growth G and G_i still come from all 401 Kreise, so the numbers are unchanged
+    expect(one).toHaveLength(140);
+    expect(one).toEqual(all.filter((r) => r.region === "15084"));
+    expect(one.some((r) => r.excluded === false && r.regional_shift !== 0)).toBe(true);
+  });
 });
 
 describe("Krugman specialisation index: SQL and TypeScript agree", () => {

@@ -122,18 +122,22 @@ ORDER BY b.region, b.category`;
  * (e_i1 − e_i0) − e_i0·G_i so that national + industry_mix + regional_shift = total. Columns: `region, category,
  * region0, region1, reference0, reference1, national, industry_mix, regional_shift, total, excluded`.
  * The reference must contain every region (as Germany does); otherwise G_i can be undefined for a category the
- * region has.
+ * region has. `region` returns that region's rows only; the reference area is still summed over all its members, so
+ * the rows equal the unfiltered result's rows for that region (cheaper than filtering the result afterwards).
  */
 export function shiftShareSql({
   source,
   startYear,
   endYear,
-  reference = {}
+  reference = {},
+  region
 }: {
   source: SqlSource;
   startYear: number;
   endYear: number;
   reference?: SqlReference;
+  /** Only this region's rows (a region code of the source). */
+  region?: string;
 }): string {
   const y0 = sqlInteger("startYear", startYear);
   const y1 = sqlInteger("endYear", endYear);
@@ -142,7 +146,7 @@ cells AS (
   SELECT region, category,
     MAX(value) FILTER (WHERE year = ${y0}) AS region0,
     MAX(value) FILTER (WHERE year = ${y1}) AS region1
-  FROM base GROUP BY region, category
+  FROM base${region === undefined ? "" : ` WHERE region = ${sqlString(region)}`} GROUP BY region, category
 ),
 reference AS (
   SELECT category,
