@@ -56,14 +56,14 @@ export const AGGREGATES: readonly Aggregate[] = [
   }
 ];
 
-export function aggregate(code: string): Aggregate {
+export function aggregateByCode(code: string): Aggregate {
   const found = AGGREGATES.find((a) => a.code === code);
   if (!found) throw new Error(`unknown aggregate "${code}"`);
   return found;
 }
 
 /** The nine Kreise of the Mitteldeutsches Revier: Sachsen-Anhalt, Sachsen, Thüringen. */
-export const REVIER_KREISE: readonly string[] = aggregate("REV-MD").members;
+export const REVIER_KREISE: readonly string[] = aggregateByCode("REV-MD").members;
 
 /** The three Länder the Revier lies in. */
 export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];

@@ -12,7 +12,7 @@ import {buildKreiseTopology} from "../../data-loaders/datasets/boundaries.js";
 import {buildPlantRows, type PlantRow} from "../../data-loaders/datasets/plants.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
-import {aggregate} from "../../src/lib/regions.js";
+import {aggregateByCode} from "../../src/lib/regions.js";
 import {SOURCES} from "../../src/lib/sources.js";
 
 let rows: PlantRow[];
@@ -67,7 +67,7 @@ describe("plants", () => {
   });
 
   it("puts every row in a Kreis of its own Revier (StStG §2)", () => {
-    for (const row of rows) expect(aggregate(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
+    for (const row of rows) expect(aggregateByCode(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
   });
 
   it("places every plant's coordinates inside the Kreis derived from its Landkreis name", () => {
