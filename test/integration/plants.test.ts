@@ -67,7 +67,8 @@ describe("plants", () => {
   });
 
   it("puts every row in a Kreis of its own Revier (StStG §2)", () => {
-    for (const row of rows) expect(aggregateByCode(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
+    for (const row of rows)
+      expect(aggregateByCode(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
   });
 
   it("places every plant's coordinates inside the Kreis derived from its Landkreis name", () => {
