@@ -72,6 +72,31 @@ describe("the built site", () => {
   }
 });
 
+describe("phone width and dark mode", () => {
+  // A phone (390 px) in dark mode: the page must not scroll sideways, and its charts must render.
+  for (const route of ["/", "/bevoelkerung", "/branchen", "/kreise/15084", "/gemeinden"]) {
+    it(`${route} fits a 390 px wide screen in dark mode`, async () => {
+      const expectation = expectationFor(route)!.expectation;
+      const {page, context, consoleErrors, outsideRequests} = await visit(browser, server.url + route, {
+        viewport: {width: 390, height: 844},
+        colorScheme: "dark"
+      });
+      try {
+        for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
+        await page.waitForLoadState("networkidle");
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const name = route === "/" ? "index" : route.slice(1).replace(/\//g, "_");
+        await page.screenshot({path: join(screenshots, `phone-dark-${name}.png`), fullPage: true});
+        expect(width).toBeLessThanOrEqual(391);
+        expect(outsideRequests).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("the outside-request guard", () => {
   it("reports a page that loads a script from a CDN (test page, not shipped)", async () => {
     const {context, outsideRequests} = await visit(browser, server.url + "/__outside-request");
