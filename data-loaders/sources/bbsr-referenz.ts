@@ -1,6 +1,6 @@
 import {readFileSync} from "node:fs";
 
-import XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 
 import {SourceError} from "../lib/errors.js";
 

@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {basename} from "node:path";
 
-import XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 
 import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";

@@ -8,7 +8,7 @@
  */
 import {readFileSync} from "node:fs";
 
-import XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 
 import {parseDelimited, type DelimitedRecord} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";

@@ -1,8 +1,8 @@
-import {mkdtempSync, readFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
-import XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import {describe, expect, it} from "vitest";
 
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
@@ -94,7 +94,7 @@ describe("readBbsrWorkbook on malformed copies", () => {
     const out = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(out, XLSX.utils.aoa_to_sheet(edited), name);
     const path = join(mkdtempSync(join(tmpdir(), "bbsr-")), "ref.xlsx");
-    XLSX.writeFile(out, path);
+    writeFileSync(path, XLSX.write(out, {type: "buffer", bookType: "xlsx"}) as Buffer);
     return path;
   }
 

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
-import XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import {describe, expect, it} from "vitest";
 
 import {sourcePath} from "../../../data-loaders/lib/paths.js";
@@ -84,7 +84,7 @@ describe("readGvWorkbook on malformed copies", () => {
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["Inhalt"]]), "Inhalt");
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), "Onlineprodukt_Gemeinden31122023");
     const path = join(mkdtempSync(join(tmpdir(), "gv-")), "gv.xlsx");
-    XLSX.writeFile(book, path);
+    writeFileSync(path, XLSX.write(book, {type: "buffer", bookType: "xlsx"}) as Buffer);
     return path;
   }
   const flensburgRow = original.findIndex((r) => r[0] === "60");
