@@ -8,13 +8,9 @@ import {
 import type {OccupationRow} from "./datasets/employment-occupations.js";
 import type {EmploymentRow} from "./datasets/employment.js";
 import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
-import {
-  checkBbsrAgainstRegionaldatenbank,
-  checkGemeindeSums,
-  checkYearOnYearChanges,
-  type PopulationRow,
-  readPopulationInputs
-} from "./datasets/population.js";
+import type {PopulationRow} from "./datasets/population.js";
+import {readPopulationInputs} from "./datasets/population-sources.js";
+import {checkBbsrAgainstRegionaldatenbank, checkGemeindeSums, checkYearOnYearChanges} from "./checks/population.js";
 
 /**
  * A cross-source check: it compares two sources where they overlap and returns the disagreements. A non-empty

@@ -41,9 +41,10 @@ export function checkWzSectionsSum(rows: readonly EmploymentRow[]): string[] {
   const byCode = new Map<string, Record<string, number | null>>();
   for (const r of rows) {
     if (r.classification !== "WZ 2008") continue;
-    const m = byCode.get(r.code) ?? {};
+    const key = `${r.code} 30.06.${r.year}`;
+    const m = byCode.get(key) ?? {};
     m[r.category] = r.value;
-    byCode.set(r.code, m);
+    byCode.set(key, m);
   }
   const problems: string[] = [];
   for (const [code, m] of byCode) {

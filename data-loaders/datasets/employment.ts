@@ -8,6 +8,7 @@ import {
   cellValue,
   gerdaBbsrEmployees,
   isPublishedLevel,
+  rdbFile,
   rdbTable,
   sumToLaenderAndGermany,
   type Place
@@ -17,7 +18,7 @@ import {
 export interface EmploymentRow {
   code: string;
   year: number;
-  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
+  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015–2020) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
   classification: string;
   /** `total` or the section code (A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T). */
   category: string;
@@ -78,11 +79,10 @@ function row(partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed"> & 
  * Kreis, Land and Germany; `fields` gives what the tables differ in.
  */
 function svbTableRows(
-  context: BuildContext,
-  code: string,
+  table: ExportTable,
+  source: string,
   fields: (r: ExportRecord, table: ExportTable) => Pick<EmploymentRow, "classification" | "category" | "measure">
 ): EmploymentRow[] {
-  const table = rdbTable(context, code);
   const column = findColumn(table, ["Nationalität", "Insgesamt", "Geschlecht", "Insgesamt"]);
   return table.records
     .filter((r) => isPublishedLevel(r.code))
@@ -95,7 +95,7 @@ function svbTableRows(
         value,
         suppressed: flag === ".",
         flag,
-        source: `rdb-${code}-2017`
+        source
       });
     });
 }
@@ -103,7 +103,11 @@ function svbTableRows(
 /** SvB totals (30 June) from the Regionaldatenbank, exact, DG + Länder + Kreise, 2012–2015. */
 export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow[] {
   const {table, label} = SVB_TABLES[place];
-  return svbTableRows(context, table, () => ({classification: "total", category: "total", measure: label}));
+  return svbTableRows(rdbTable(context, table), `rdb-${table}-2017`, () => ({
+    classification: "total",
+    category: "total",
+    measure: label
+  }));
 }
 
 /**
@@ -170,7 +174,8 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
 
 /**
  * Precedence for SvB totals, per region, year and measure (documented in the README): the exact Regionaldatenbank
- * figure (2012–2015) before the BA occupation sum (2013–2025) before the rounded BBSR figure (1997–2020). A source
+ * figure (13111-01-03-4 2012–2015, then 13111-07-05-4 2015–2020) before the BA occupation sum (2013–2025) before
+ * the rounded BBSR figure (1997–2020). A source
  * is skipped where its cell is null; the row of the first source is kept if all are null.
  */
 export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
@@ -185,17 +190,48 @@ export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
   return [...chosen.values()];
 }
 
-/** SvB by WZ 2008 section at 30.06.2015 (13111-07-05-4, total of persons). */
-export function wzSections(context: BuildContext): EmploymentRow[] {
-  return svbTableRows(context, "13111-07-05-4", (r, table) => ({
+/** The years of 13111-07-05-4 in regionalstatistik-2021/ (one file per Stichtag 30.06., "Stand: 17.08.2021"). */
+export const WZ_YEARS = [2015, 2016, 2017, 2018, 2019, 2020] as const;
+export const WZ_SOURCE_2017 = "rdb-13111-07-05-4-2017";
+export const WZ_SOURCE_2021 = "rdb-13111-07-05-4-2021";
+
+/**
+ * SvB by WZ 2008 section at 30 June (13111-07-05-4, total of persons): 2015 from the mirror of 2017 (`year`
+ * omitted: that file) or any year 2015–2020 from the export of 2021. Rows of Kreise that no longer (or not yet)
+ * exist at that Stichtag — the export lists them with "-" in every cell — are dropped.
+ */
+export function wzSections(context: BuildContext, year?: number): EmploymentRow[] {
+  const table =
+    year === undefined
+      ? rdbTable(context, "13111-07-05-4")
+      : rdbFile(context, `regionalstatistik-2021/13111-07-05-4_${year}.csv`, "13111-07-05-4");
+  const source = year === undefined ? WZ_SOURCE_2017 : WZ_SOURCE_2021;
+  const rows = svbTableRows(table, source, (r, t) => ({
     classification: "WZ 2008",
     category: categoryOf(WZ_SECTIONS, r.dimensions[0] ?? "", {
-      file: table.path,
+      file: t.path,
       line: r.line,
       field: "Wirtschaftszweig"
     }),
     measure: "svb_workplace"
   }));
+  if (year !== undefined && rows.some((r) => r.year !== year)) {
+    throw new Error(`${table.path}: expected Stichtag 30.06.${year}, found ${rows.find((r) => r.year !== year)!.year}`);
+  }
+  const dissolved = new Set(rows.filter((r) => r.category === "total" && r.flag === "-").map((r) => r.code));
+  return rows.filter((r) => !dissolved.has(r.code));
+}
+
+/** SvB by WZ section 2015–2020, all from the export of 2021 (the 2017 mirror's 2015 is a cross-check). */
+export function wzSectionSeries(context: BuildContext): EmploymentRow[] {
+  return WZ_YEARS.flatMap((year) => wzSections(context, year));
+}
+
+/** The exact SvB totals at workplace of 13111-07-05-4 ("Insgesamt" row) as `total` rows. */
+export function wzTotals(sections: readonly EmploymentRow[]): EmploymentRow[] {
+  return sections
+    .filter((r) => r.category === "total")
+    .map((r) => ({...r, classification: "total", category: "total"}));
 }
 
 /** Erwerbstätige (13312-01-04-4) or Arbeitnehmer (13312-02-03-4) by the seven ETR sectors, 1000 → persons. */
@@ -229,11 +265,11 @@ export function etrSectors(context: BuildContext, table: "13312-01-04-4" | "1331
     );
 }
 
-/** The `employment` dataset: SvB totals 1997–2025, SvB by WZ section 2015, ETR sectors 2000–2014. */
+/** The `employment` dataset: SvB totals 1997–2025, SvB by WZ section 2015–2020, ETR sectors 2000–2014. */
 export const employment = defineDataset<EmploymentRow>({
   name: "employment",
   description:
-    "Beschäftigung: SvB am Arbeits- und Wohnort (1997–2025), SvB nach WZ-Abschnitten (30.06.2015), Erwerbstätige und Arbeitnehmer nach sieben Wirtschaftsbereichen (2000–2014)",
+    "Beschäftigung: SvB am Arbeits- und Wohnort (1997–2025), SvB nach WZ-Abschnitten (30.06.2015–2020), Erwerbstätige und Arbeitnehmer nach sieben Wirtschaftsbereichen (2000–2014)",
   schema: {
     code: "string",
     year: "int",
@@ -250,7 +286,7 @@ export const employment = defineDataset<EmploymentRow>({
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
     year: "Jahr (SvB: Stichtag 30.06.; Erwerbstätige/Arbeitnehmer: Jahresdurchschnitt)",
     classification:
-      "total | WZ 2008 (SvB nach Abschnitten, nur 2015) | ETR (sieben Wirtschaftsbereiche der Erwerbstätigenrechnung)",
+      "total | WZ 2008 (SvB nach Abschnitten, 2015–2020) | ETR (sieben Wirtschaftsbereiche der Erwerbstätigenrechnung)",
     category:
       "total oder WZ-2008-Abschnitt(e): A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T",
     measure:
@@ -262,16 +298,18 @@ export const employment = defineDataset<EmploymentRow>({
     source: "Quelle (id im Quellenkatalog sources.json)"
   },
   build: async (context) => {
+    const sections = wzSectionSeries(context);
     const totals = byPrecedence(
       rdbSvbTotals(context, "workplace"),
       rdbSvbTotals(context, "residence"),
+      wzTotals(sections),
       await baSvbTotals(context, "workplace"),
       await baSvbTotals(context, "residence"),
       bbsrSvbTotals(context)
     );
     return [
       ...totals,
-      ...wzSections(context),
+      ...sections,
       ...etrSectors(context, "13312-01-04-4"),
       ...etrSectors(context, "13312-02-03-4")
     ].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);

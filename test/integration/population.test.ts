@@ -5,11 +5,10 @@ import type {BuildContext} from "../../data-loaders/dataset.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
-  checkYearOnYearChanges,
-  population,
-  type PopulationRow,
-  readPopulationInputs
-} from "../../data-loaders/datasets/population.js";
+  checkYearOnYearChanges
+} from "../../data-loaders/checks/population.js";
+import {population, type PopulationRow} from "../../data-loaders/datasets/population.js";
+import {readPopulationInputs} from "../../data-loaders/datasets/population-sources.js";
 import {type GemeindePopulationRow, populationGemeinden} from "../../data-loaders/datasets/population-gemeinden.js";
 import {SOURCES} from "../../src/lib/sources.js";
 import {REVIER_KREISE} from "../../src/lib/regions.js";
