@@ -11,6 +11,7 @@ import {join} from "node:path";
 
 import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
+import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
@@ -53,6 +54,8 @@ export function createContext(): BuildContext & {built: Map<string, object[]>} {
 }
 
 export async function buildAll(only?: string[]): Promise<BuiltDataset[]> {
+  // Inputs first: a file that differs from its manifest fails here, named as such, before any reader sees it.
+  verifyInputs();
   const context = createContext();
   const results: BuiltDataset[] = [];
   const last = only?.length
