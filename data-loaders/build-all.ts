@@ -17,6 +17,7 @@ import {join, resolve} from "node:path";
 import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
+import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
@@ -70,6 +71,8 @@ export function createContext(): BuildContext & {built: Map<string, object[]>} {
  * that needs another's rows then fails naming it); the concurrency test uses it to keep two builds short.
  */
 export async function buildAll(only?: string[], exactly?: string[]): Promise<BuiltDataset[]> {
+  // Inputs first: a file that differs from its manifest fails here, named as such, before any reader sees it.
+  verifyInputs();
   const context = createContext();
   const results: BuiltDataset[] = [];
   if (exactly?.length) only = exactly;
