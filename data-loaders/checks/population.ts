@@ -153,3 +153,13 @@ export function checkYearOnYearChanges(
   }
   return problems;
 }
+
+/** GV 31.12.2019 summed per Kreis = GV Q4-2020 (population 31.12.2019) summed per Kreis, both exact. */
+export function checkGv2019(context: BuildContext): string[] {
+  const sums = (id: string) => totals(gvSums(gvTable(context, id), id), id, 2019);
+  const a = sums("gv-2019");
+  const b = sums(POPULATION_SOURCES.gvQ4_2020);
+  const problems = compareSums(b, a, "31.12.2019 (GV Q4-2020 vs GV 31.12.2019)");
+  if ([...a.keys()].filter((k) => k.length === 5).length < 400) problems.push("GV 2019: fewer than 400 Kreise summed");
+  return problems;
+}

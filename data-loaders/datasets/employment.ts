@@ -1,3 +1,4 @@
+import {svbSegment} from "../../src/lib/breaks.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
@@ -33,6 +34,11 @@ export interface EmploymentRow {
   /** True where we summed Kreise to a Land or Germany. */
   computed: boolean;
   source: string;
+  /**
+   * Series segment of SvB at workplace (src/lib/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
+   * 2018 in twelve Kreise; figures of different segments are not joined. Null for other measures.
+   */
+  segment: string | null;
 }
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */
@@ -70,8 +76,15 @@ const SVB_TABLES: Record<Place, {table: string; label: string}> = {
   residence: {table: "13111-02-02-4", label: "svb_residence"}
 };
 
-function row(partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed"> & Partial<EmploymentRow>): EmploymentRow {
-  return {suppressed: false, flag: null, computed: false, ...partial};
+function row(
+  partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed" | "segment"> & Partial<EmploymentRow>
+): EmploymentRow {
+  return {suppressed: false, flag: null, computed: false, segment: null, ...partial};
+}
+
+/** Sets the segment of SvB-at-workplace rows (one rule for every page: src/lib/breaks.ts). */
+export function withSegment(r: EmploymentRow): EmploymentRow {
+  return r.measure === "svb_workplace" ? {...r, segment: svbSegment(r.code, r.year, r.flag === "rounded")} : r;
 }
 
 /**
@@ -144,12 +157,38 @@ export async function baSvbTotals(context: BuildContext, place: Place): Promise<
   return [...kreise, ...aggregates];
 }
 
+/** Largest deviation, in percent, of a BBSR SvB figure from both neighbouring years in the same direction. */
+export const MAX_SVB_SPIKE_PERCENT = 3;
+
+/**
+ * BBSR SvB figures (code|year) that lie more than MAX_SVB_SPIKE_PERCENT below (or above) both the year before and the
+ * year after. The BBSR sheet of 30.06.2010 has such dips in a dozen Kreise of Rheinland-Pfalz, Bayern, Niedersachsen
+ * and Thüringen (Eifelkreis Bitburg-Prüm 25.0 → 22.6 → 25.5 thousand) while Germany moves by −0.2 %: the figures are
+ * printed so in the BBSR workbook itself (not a reading error); the mirror holds no Regionaldatenbank SvB table before
+ * 2012 to replace them, so they are published as null with flag `implausible` instead of as a false dip.
+ */
+export function svbSpikes(rows: readonly {code: string; year: number; value: number | null}[]): Set<string> {
+  const byKey = new Map(rows.map((r) => [`${r.code}|${r.year}`, r.value]));
+  const out = new Set<string>();
+  for (const r of rows) {
+    const before = byKey.get(`${r.code}|${r.year - 1}`);
+    const after = byKey.get(`${r.code}|${r.year + 1}`);
+    if (r.value == null || before == null || after == null) continue;
+    const limit = MAX_SVB_SPIKE_PERCENT / 100;
+    const low = r.value < before * (1 - limit) && r.value < after * (1 - limit);
+    const high = r.value > before * (1 + limit) && r.value > after * (1 + limit);
+    if (low || high) out.add(`${r.code}|${r.year}`);
+  }
+  return out;
+}
+
 /**
  * SvB at workplace from the BBSR reference tables (via GERDA): 1000 persons with one decimal, so rounded to 100;
- * Kreise on 2021 boundaries, Länder / Germany summed (computed).
+ * Kreise on 2021 boundaries, Länder / Germany summed (computed) from all Kreise as printed. Isolated spikes
+ * (svbSpikes) are null with flag `implausible`.
  */
 export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
-  const kreise = gerdaBbsrEmployees(context)
+  const printed = gerdaBbsrEmployees(context)
     .filter((r) => r.values.employees_cty !== null)
     .map((r) =>
       row({
@@ -164,11 +203,15 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
       })
     );
   const aggregates = sumToLaenderAndGermany(
-    kreise,
+    printed,
     (r) => String(r.year),
     (r) => r.value,
     () => "rounded"
   ).map(({code, sample, sum}) => ({...sample, code, value: sum.value, computed: true}));
+  const spikes = svbSpikes(printed);
+  const kreise = printed.map((r) =>
+    spikes.has(`${r.code}|${r.year}`) ? {...r, value: null, flag: "implausible"} : r
+  );
   return [...kreise, ...aggregates];
 }
 
@@ -280,7 +323,8 @@ export const employment = defineDataset<EmploymentRow>({
     suppressed: "bool",
     flag: "string",
     computed: "bool",
-    source: "string"
+    source: "string",
+    segment: "string"
   },
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
@@ -293,9 +337,11 @@ export const employment = defineDataset<EmploymentRow>({
       "svb_workplace (SvB am Arbeitsort) | svb_residence (SvB am Wohnort) | persons_in_employment (Erwerbstätige) | employees (Arbeitnehmer)",
     value: "Personen; leer, wenn die Quelle keinen Wert hat",
     suppressed: "true, wenn die Quelle den Wert geheim hält",
-    flag: "Sonderzeichen der Quelle; rounded = Quelle in 1000 mit einer Nachkommastelle; suppressed_cells_excluded = BA-Summe ohne gesperrte Felder (Untergrenze)",
+    flag: "Sonderzeichen der Quelle; rounded = Quelle in 1000 mit einer Nachkommastelle; implausible = BBSR-Wert weicht um mehr als 3 % von beiden Nachbarjahren ab (leer); suppressed_cells_excluded = BA-Summe ohne gesperrte Felder (Untergrenze)",
     computed: "true = eigene Berechnung (Summe der Kreise eines Landes bzw. Deutschlands)",
-    source: "Quelle (id im Quellenkatalog sources.json)"
+    source: "Quelle (id im Quellenkatalog sources.json)",
+    segment:
+      "Reihenabschnitt der SvB am Arbeitsort: BBSR gerundet vs. exakt; BA-Arbeitsortzuordnung ab 30.06.2018 (zwölf Kreise); verschiedene Abschnitte nicht verbinden"
   },
   build: async (context) => {
     const sections = wzSectionSeries(context);
@@ -312,6 +358,8 @@ export const employment = defineDataset<EmploymentRow>({
       ...sections,
       ...etrSectors(context, "13312-01-04-4"),
       ...etrSectors(context, "13312-02-03-4")
-    ].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+    ]
+      .map(withSegment)
+      .sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
   }
 });

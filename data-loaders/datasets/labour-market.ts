@@ -248,7 +248,6 @@ export function completeRates(
   for (const m of members)
     membersByGroup.set(m.group_code, [...(membersByGroup.get(m.group_code) ?? []), m.member_code]);
   const rates = rows.filter((r) => r.measure === "unemployment_rate" && r.definition === RATE_ALL);
-  const have = new Set(rates.filter((r) => r.value !== null).map((r) => `${r.code}|${r.year}`));
   const years = [...new Set(rates.map((r) => r.year))].sort((a, b) => a - b);
   const last = years.at(-1)!;
   const out: LabourMarketRow[] = [];
@@ -263,11 +262,14 @@ export function completeRates(
     source: "",
     table: ""
   });
-  // Kreise: gaps only.
-  const kreise = [...new Set(rates.filter((r) => r.code.length === 5).map((r) => r.code))];
+  // Any row the tables give, null or not, stays as it is; only keys no table has are added.
+  const present = new Set(rates.map((r) => `${r.code}|${r.year}`));
+  // Kreise of today (members of a Land): gaps only, from their first published rate on.
+  const current = new Set(members.filter((m) => m.member_code.length === 5).map((m) => m.member_code));
+  const kreise = [...new Set(rates.filter((r) => r.code.length === 5 && current.has(r.code)).map((r) => r.code))];
   for (const code of kreise) {
     const first = Math.min(...rates.filter((r) => r.code === code && r.value !== null).map((r) => r.year));
-    for (let year = first; year <= last; year++) if (!have.has(`${code}|${year}`)) out.push(gap(code, year));
+    for (let year = first; year <= last; year++) if (!present.has(`${code}|${year}`)) out.push(gap(code, year));
   }
   const published = rows.filter((r) => r.value !== null);
   for (const code of membersByGroup.keys()) {
@@ -275,7 +277,7 @@ export function completeRates(
       unemploymentRateSeries(published, code, (c) => membersByGroup.get(c)).map((p) => [p.year, p])
     );
     for (const year of years) {
-      if (have.has(`${code}|${year}`)) continue;
+      if (present.has(`${code}|${year}`)) continue;
       const point = series.get(year);
       if (!point || point.value === null) {
         out.push(gap(code, year));

@@ -62,12 +62,6 @@ export const MEASURES = {
 
 export type Measure = keyof typeof MEASURES;
 
-/** Segment labels: a line is never drawn across two segments. */
-export const SVB_SEGMENTS = {
-  rounded: "BBSR, gerundet (vor der Revision 2014)",
-  exact: "Regionaldatenbank/BA (revidiert)"
-} as const;
-
 const PLANT_STATUS_SOURCE = "bnetza-kraftwerksliste-2026";
 
 interface Value {
@@ -262,7 +256,7 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
         flag: r.flag,
         source: r.source,
         computed: r.computed,
-        segment: r.flag === "rounded" ? SVB_SEGMENTS.rounded : SVB_SEGMENTS.exact
+        segment: r.segment
       })),
       groups
     )
