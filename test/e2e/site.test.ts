@@ -74,7 +74,7 @@ describe("the built site", () => {
 
 describe("phone width and dark mode", () => {
   // A phone (390 px) in dark mode: the page must not scroll sideways, and its charts must render.
-  for (const route of ["/", "/bevoelkerung", "/branchen", "/kreise/15084", "/gemeinden"]) {
+  for (const route of ["/", "/bevoelkerung", "/branchen", "/kreise/15084", "/gemeinden", "/standort"]) {
     it(`${route} fits a 390 px wide screen in dark mode`, async () => {
       const expectation = expectationFor(route)!.expectation;
       const {page, context, consoleErrors, outsideRequests} = await visit(browser, server.url + route, {
