@@ -12,10 +12,8 @@ import {join} from "node:path";
 import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
 import {toParquet} from "./lib/parquet.js";
-import {projectRoot} from "./lib/paths.js";
+import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
-
-export const DATA_CACHE = join(projectRoot, "data-cache");
 
 export interface BuiltDataset {
   name: string;
@@ -24,15 +22,6 @@ export interface BuiltDataset {
   seconds: number;
   /** File name in data-cache/; default `<name>.parquet`. */
   file?: string;
-}
-
-/**
- * A published file that is not a Parquet dataset (the TopoJSON map boundaries): its file name with extension and a
- * build returning the content and the number of records (features) it holds.
- */
-export interface Artifact {
-  file: string;
-  build(context: BuildContext): Promise<{content: string | Uint8Array; rows: number}>;
 }
 
 export function createContext(): BuildContext & {built: Map<string, object[]>} {

@@ -5,6 +5,9 @@ import {fileURLToPath} from "node:url";
 /** The repository root, found from this file's location (works from loaders, tests and scripts alike). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+/** Where the data build writes the published files (`<name>.parquet`, `*.topojson`); the thin loaders read them. */
+export const DATA_CACHE = join(projectRoot, "data-cache");
+
 /**
  * The directory holding the raw source mirror. `REVIER_SOURCES` overrides the default `../shared/sources`
  * (relative paths are taken from the project root).
