@@ -24,7 +24,8 @@ function tsFiles(path: string): string[] {
   if (!existsSync(path)) return [];
   if (statSync(path).isFile()) return path.endsWith(".ts") ? [path] : [];
   return readdirSync(path, {withFileTypes: true}).flatMap((entry) =>
-    SKIP.has(entry.name) ? [] : tsFiles(join(path, entry.name))
+    // Symlinks (src/en/ points at the German page sources) would count a module twice.
+    SKIP.has(entry.name) || entry.isSymbolicLink() ? [] : tsFiles(join(path, entry.name))
   );
 }
 
@@ -135,7 +136,7 @@ function cycleWithin(graph: Map<string, string[]>, members: Set<string>): string
 
 function mdFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
-    SKIP.has(entry.name)
+    SKIP.has(entry.name) || entry.isSymbolicLink()
       ? []
       : entry.isDirectory()
         ? mdFiles(join(dir, entry.name))
