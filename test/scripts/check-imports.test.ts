@@ -9,7 +9,7 @@ describe("findCycles", () => {
     const modules = importGraph();
     // The graph sees the real edges (else "no circle" would be vacuous).
     expect(modules.get("data-loaders/build-all.ts")).toContain("data-loaders/registry.ts");
-    expect(modules.get("observablehq.config.ts")).toEqual(["data-loaders/site-paths.ts"]);
+    expect(modules.get("observablehq.config.ts")).toContain("data-loaders/site-paths.ts");
     expect(findCycles(modules)).toEqual([]);
   });
 
