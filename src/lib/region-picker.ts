@@ -1,4 +1,6 @@
 import type {Group} from "./aggregates.js";
+import {dictionary} from "./i18n/dictionary.js";
+import type {Lang} from "./i18n/types.js";
 import {AGGREGATES} from "./regions.js";
 
 /** A row of the `regions` dataset, as far as pickers need it. */
@@ -93,4 +95,12 @@ export function referenceOptions(code: string, regions: readonly RegionInfo[]): 
   const options = new Map<string, string>();
   for (const c of candidates) if (c !== code) options.set(regionName(c, regions), c);
   return options;
+}
+
+/**
+ * A region's name in `lang`: Germany, the Länder and the aggregates from the dictionary (`region.<code>`), Kreise
+ * and Gemeinden by their official name (`name`, or the code when there is none).
+ */
+export function regionLabel(code: string, name: string | undefined, lang: Lang): string {
+  return dictionary[`region.${code}`]?.[lang] ?? name ?? code;
 }
