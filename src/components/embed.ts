@@ -16,7 +16,17 @@ function currentUrl(): URL | undefined {
 
 /** The id of the figure this page is to show alone, or null for the full page. */
 export const embedId: string | null = currentUrl()?.searchParams.get(embedParam) ?? null;
-if (embedId && typeof document !== "undefined") document.documentElement.classList.add("rm-embed");
+if (embedId && typeof document !== "undefined") {
+  document.documentElement.classList.add("rm-embed");
+  // Mark the card as soon as its cell has put it on the page: everything else is hidden, and a hidden card would
+  // have no width, so Framework's resize() would never draw the chart in it.
+  const mark = () => {
+    const card = document.getElementById(embedId);
+    if (card && !card.classList.contains("rm-embed-target")) card.classList.add("rm-embed-target");
+  };
+  new MutationObserver(mark).observe(document.documentElement, {childList: true, subtree: true});
+  mark();
+}
 
 /** The page's URL with its current state (query), without `embed`, pointing at the figure. */
 export function permalink(id: string, href = location.href): string {

@@ -21,6 +21,9 @@ export type ExportSize = keyof typeof EXPORT_SIZES | "screen";
 /** Conservative average glyph widths in em, used to wrap text so that it never runs out of the image. */
 export const CHAR_WIDTH = {normal: 0.6, bold: 0.66} as const;
 
+/** Draws the chart again at a given size (the component with the figure's data), for slide-sized exports. */
+export type ChartRenderer = (size: {width: number; height: number}) => Element;
+
 export interface ExportText {
   title: string;
   /** Unit and reference date. */
@@ -115,21 +118,23 @@ function size(svg: SVGSVGElement): {width: number; height: number} {
  * and footer (wrapped), inside margins. `screen` keeps the chart at its on-screen size; `slide` (1920×1080) and
  * `standard` (1600×1200) scale the chart into the space that the texts leave.
  */
-export function composeSvg(chart: Element, text: ExportText, target: ExportSize = "screen"): SVGSVGElement {
-  const {plots, ramps, swatches} = chartParts(chart);
-  if (!plots.length) throw new Error("no SVG chart to export");
-  const sizes = plots.map(size);
-  const chartWidth = Math.max(...sizes.map((s) => s.width));
-  const chartHeight = sizes.reduce((sum, s) => sum + s.height, 0);
+export function composeSvg(
+  chart: Element,
+  text: ExportText,
+  target: ExportSize = "screen",
+  render?: ChartRenderer
+): SVGSVGElement {
+  const {plots: shown, ramps, swatches} = chartParts(chart);
+  if (!shown.length) throw new Error("no SVG chart to export");
+  let plots = shown;
   const fixed = target !== "screen" ? EXPORT_SIZES[target] : undefined;
   const s = fixed ? fixed.width / 960 : 1;
   const margin = (fixed ? 28 : 16) * s;
-  const width = fixed ? fixed.width : Math.max(chartWidth + 2 * margin, 360);
+  const width = fixed ? fixed.width : Math.max(Math.max(...shown.map((p) => size(p).width)) + 2 * margin, 360);
   const inner = width - 2 * margin;
   const gap = 10 * s;
 
   const out = document.createElementNS(SVG_NS, "svg");
-  out.setAttribute("xmlns", SVG_NS);
   out.setAttribute("font-family", FONT);
   out.setAttribute("fill", FOREGROUND);
   const add = (node: Element) => (out.append(node), node);
@@ -195,8 +200,20 @@ export function composeSvg(chart: Element, text: ExportText, target: ExportSize 
     sourceLines.length * sourceSize * 1.3 + (footerLines.length ? 4 * s + footerLines.length * footerSize * 1.3 : 0);
 
   const chartTop = y;
+  if (fixed && render) {
+    // Draw the chart again for the space it gets, at the scale of the texts (axis labels readable on a slide).
+    const space = fixed.height - margin - footerHeight - gap - chartTop;
+    const again = chartParts(render({width: Math.round(inner / s), height: Math.round(space / s)})).plots;
+    if (again.length) plots = again;
+  }
+  const sizes = plots.map(size);
+  const chartWidth = Math.max(...sizes.map((s) => s.width));
+  const chartHeight = sizes.reduce((sum, s) => sum + s.height, 0);
   const available = fixed ? fixed.height - margin - footerHeight - gap - chartTop : chartHeight;
-  const k = Math.max(0.05, Math.min(inner / chartWidth, available / chartHeight, fixed ? Infinity : 1));
+  // Without a renderer a small chart is enlarged at most a little beyond the texts' scale, so that its labels do
+  // not outgrow the title; with one it fits exactly.
+  const limit = fixed ? (render ? Infinity : 1.25 * s) : 1;
+  const k = Math.max(0.05, Math.min(inner / chartWidth, available / chartHeight, limit));
   let chartY = chartTop;
   for (const [i, plot] of plots.entries()) {
     const {width: pw, height: ph} = sizes[i]!;
@@ -204,6 +221,8 @@ export function composeSvg(chart: Element, text: ExportText, target: ExportSize 
     if (!copy.hasAttribute("viewBox")) copy.setAttribute("viewBox", `0 0 ${pw} ${ph}`);
     copy.removeAttribute("style");
     copy.setAttribute("class", "rm-export-chart");
+    // Labels that Plot places just outside its frame stay visible in the margin instead of being cut.
+    copy.setAttribute("overflow", "visible");
     setAttributes(copy, {x: (width - pw * k) / 2, y: chartY, width: pw * k, height: ph * k});
     resolveColours(copy);
     add(copy);

@@ -2,7 +2,7 @@ import {toCsv} from "../lib/csv.js";
 import {type Lang, t} from "../lib/i18n/index.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
 import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
-import {composeSvg, download, type ExportSize, pngBlob, svgString} from "./export.js";
+import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, svgString} from "./export.js";
 
 export interface FigureOptions {
   title: string;
@@ -18,6 +18,11 @@ export interface FigureOptions {
   lang?: Lang;
   /** The figure's id for links and embeds (default: the id of the card around it, else a slug of the title). */
   id?: string;
+  /**
+   * Draws the chart again at a given size, for the 16:9 and 4:3 images: e.g. `({width, height}) =>
+   * IndexChart(rows, {width, height, baseYear})`. Without it the on-screen chart is scaled into the image.
+   */
+  render?: ChartRenderer;
 }
 
 export interface TableColumn<Row> {

@@ -293,6 +293,10 @@ describe("composeSvg for every chart component", () => {
         expect(text).not.toMatch(/var\(/);
         expect(text).not.toMatch(/currentcolor/i);
         expect(svg.querySelector("style")).toBeNull();
+        // A standalone XML file (LibreOffice, Inkscape and rsvg reject e.g. a doubled xmlns attribute).
+        const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+        expect(parsed.querySelector("parsererror")).toBeNull();
+        expect(parsed.documentElement.namespaceURI).toBe("http://www.w3.org/2000/svg");
         if (size === "slide") expect([width, height]).toEqual([1920, 1080]);
 
         // Title and source line are there, in full.
