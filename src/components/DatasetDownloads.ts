@@ -1,6 +1,7 @@
 import {datasetColumns, datasetSource} from "../lib/dataset-export.js";
 import {toCsv} from "../lib/csv.js";
 import {type Lang, t} from "../lib/i18n/index.js";
+import {pageLang} from "../lib/i18n/page.js";
 import {readParquet} from "../lib/parquet.js";
 import {download} from "./export.js";
 
@@ -16,7 +17,7 @@ export interface DownloadableDataset {
 export function DatasetDownloads(
   datasets: readonly DownloadableDataset[],
   name: string,
-  {lang = "de", note = ""}: {lang?: Lang; note?: string} = {}
+  {lang = pageLang(), note = ""}: {lang?: Lang; note?: string} = {}
 ): HTMLElement {
   const dataset = datasets.find((d) => d.name === name);
   if (!dataset) throw new Error(`DatasetDownloads: no dataset named "${name}"`);

@@ -1,5 +1,6 @@
 import {toCsv} from "../lib/csv.js";
 import {type Lang, t} from "../lib/i18n/index.js";
+import {pageLang} from "../lib/i18n/page.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
 import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
 import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, svgString} from "./export.js";
@@ -14,7 +15,7 @@ export interface FigureOptions {
   description: string;
   /** Base name for downloaded files (defaults to a slug of the title). */
   filename?: string;
-  /** Language of the menu, the table view and the texts in exported files (default German). */
+  /** Language of the menu, the table view and the texts in exported files (default: the page's, from <html lang>). */
   lang?: Lang;
   /** The figure's id for links and embeds (default: the id of the card around it, else a slug of the title). */
   id?: string;
@@ -54,7 +55,7 @@ export function Figure<Row>(
   options: FigureOptions
 ): HTMLElement {
   const {title, subtitle, source, description} = options;
-  const lang = options.lang ?? "de";
+  const lang = options.lang ?? pageLang();
   const fallbackId = slug(title);
   const filename = options.filename ?? fallbackId;
   const domId = `fig-${fallbackId}`;
@@ -140,7 +141,7 @@ function tableButtons<Row>(
   meta: TableMeta,
   link: () => string = () => (typeof location === "undefined" ? "" : location.href)
 ): HTMLButtonElement[] {
-  const lang = meta.lang ?? "de";
+  const lang = meta.lang ?? pageLang();
   const filename = meta.filename ?? slug(meta.title);
   return [
     button(t(lang, "figure.csv"), t(lang, "figure.csv"), "csv", () =>
@@ -169,7 +170,7 @@ export function TableDownloads<Row>(rows: readonly Row[], columns: TableColumn<R
 export function SummaryTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[], meta: TableMeta): HTMLElement {
   const wrapper = el("div", "", {class: "rm-summary-table"});
   const scroll = el("div", "", {class: "rm-scroll"});
-  scroll.append(DataTable(rows, columns, meta.title, meta.lang ?? "de"));
+  scroll.append(DataTable(rows, columns, meta.title, meta.lang ?? pageLang()));
   wrapper.append(scroll, TableDownloads(rows, columns, meta));
   return wrapper;
 }
@@ -179,7 +180,7 @@ export function DataTable<Row>(
   rows: readonly Row[],
   columns: TableColumn<Row>[],
   caption?: string,
-  lang: Lang = "de"
+  lang: Lang = pageLang()
 ): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "rm-table";
@@ -203,9 +204,7 @@ export function DataTable<Row>(
 }
 
 function formatNumber(value: number | null, digits: number, lang: Lang): string {
-  if (value === null || Number.isNaN(value)) return t(lang, "value.missing");
-  if (lang === "de") return digits ? formatDecimal(value, digits) : formatInteger(value);
-  return new Intl.NumberFormat("en-GB", {minimumFractionDigits: digits, maximumFractionDigits: digits}).format(value);
+  return digits ? formatDecimal(value, digits, lang) : formatInteger(value, lang);
 }
 
 function button(label: string, title: string, name: string, action: () => void | Promise<void>): HTMLButtonElement {
