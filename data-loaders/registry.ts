@@ -1,5 +1,4 @@
-import type {Artifact} from "./build-all.js";
-import type {Dataset} from "./dataset.js";
+import type {Artifact, Dataset} from "./dataset.js";
 import {commuterFlows, commuters} from "./datasets/commuters.js";
 import {demography} from "./datasets/demography.js";
 import {employmentOccupations} from "./datasets/employment-occupations.js";

@@ -9,8 +9,6 @@ import {buildKreiseTopology} from "./boundaries.js";
 import {baEmployees, baOccupationNames, baRegionCodes} from "./employment-sources.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
 
-export type {LabourPoolRow} from "../../src/lib/rows.js";
-
 /** The four counts of a row, in the order of the flags. */
 export const COUNTS = ["svb_workplace", "svb_residence", "unemployed", "vacancies"] as const;
 type Count = (typeof COUNTS)[number];

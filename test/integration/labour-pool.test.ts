@@ -1,9 +1,11 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
+import type {LabourPoolRow, LocationFactorRow} from "../../src/lib/rows.js";
+
 import {createContext} from "../../data-loaders/build-all.js";
 import {commuters} from "../../data-loaders/datasets/commuters.js";
-import {derive, labourPool, sumCounts, type LabourPoolRow} from "../../data-loaders/datasets/labour-pool.js";
-import {locationFactors, type LocationFactorRow} from "../../data-loaders/datasets/location-factors.js";
+import {derive, labourPool, sumCounts} from "../../data-loaders/datasets/labour-pool.js";
+import {locationFactors} from "../../data-loaders/datasets/location-factors.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {defaultOccupation, indexLabourPool, kreiseWithSeries, rankGroups} from "../../src/lib/labour-pool.js";
 import {compareRegions, indexFactors, locationFacts} from "../../src/lib/location-factors.js";
