@@ -32,8 +32,8 @@ export const expectations: Record<string, PageExpectation> = {
     ],
     interact: async (page) => {
       // The navigation is English and stays under /en/.
-      const link = page.locator("#observablehq-sidebar a", {hasText: "Compare"}).first();
-      if ((await link.count()) === 0) throw new Error("no English navigation entry 'Comparison'");
+      const link = page.locator("#observablehq-sidebar a", {hasText: "Comparison"}).first();
+      if ((await link.count()) === 0) throw new Error('no English navigation entry "Comparison"');
       expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe("/en/vergleich");
       // The language switch keeps the page state.
       await page.selectOption("#basis-control select", {label: "2015"});
