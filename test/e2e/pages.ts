@@ -70,5 +70,6 @@ export const PAGE_TYPES = [
   "/kreise/",
   "/kreise/15084",
   "/vergleich",
-  "/daten"
+  "/daten",
+  "/standort"
 ];
