@@ -1,5 +1,17 @@
 import {AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection} from "@duckdb/duckdb-wasm";
-import {DataType, type RecordBatch, Table, tableFromArrays, tableToIPC, type Vector} from "apache-arrow";
+import {
+  Bool,
+  DataType,
+  Float64,
+  Int64,
+  makeData,
+  makeVector,
+  type RecordBatch,
+  Table,
+  tableToIPC,
+  Utf8,
+  type Vector
+} from "apache-arrow";
 
 /**
  * DuckDB-WASM, self-hosted: the wasm binary and the worker come from node_modules through Framework's
@@ -38,7 +50,7 @@ export function registerTable(name: string, columns: () => Promise<Columns> | Co
   if (!promise) {
     promise = (async () => {
       const db = await duckdb();
-      const table = tableFromArrays((await columns()) as Parameters<typeof tableFromArrays>[0]);
+      const table = arrowTable(await columns());
       await withConnection(db, (conn) => conn.insertArrowFromIPCStream(tableToIPC(table, "stream"), {name}));
     })();
     loaded.set(name, promise);
@@ -218,6 +230,66 @@ export function asciiStrings(vector: Vector): string[] | undefined {
     for (let i = 0; i < data.length; i++) out[row++] = text.slice(offsets[i]! - base, offsets[i + 1]! - base);
   }
   return out;
+}
+
+/**
+ * An Arrow table from plain columns, built directly from typed buffers. Not `tableFromArrays`: Arrow's builders
+ * compile their null check with `new Function` (apache-arrow 17, builder/valid.mjs), which the site's
+ * Content-Security-Policy forbids (no 'unsafe-eval'). Types follow tableFromArrays: numbers → Float64, bigint →
+ * Int64, booleans → Bool, text (and mixed columns, as text) → Utf8; null and undefined are null.
+ */
+export function arrowTable(columns: Columns): Table {
+  const vectors: Record<string, Vector> = {};
+  for (const [name, values] of Object.entries(columns)) vectors[name] = columnVector(values);
+  return new Table(vectors);
+}
+
+function columnVector(values: ArrayLike<unknown>): Vector {
+  const length = values.length;
+  let kind: string | undefined;
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    const type = typeof value;
+    if (kind === undefined) kind = type;
+    if (type !== kind || !["number", "bigint", "boolean", "string"].includes(type)) {
+      kind = "string";
+      break;
+    }
+  }
+  const nullBitmap = new Uint8Array((length + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < length; i++) {
+    if (values[i] === null || values[i] === undefined) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  const common = {length, nullCount, nullBitmap: nullCount ? nullBitmap : undefined};
+  if (kind === "number") {
+    const data = new Float64Array(length);
+    for (let i = 0; i < length; i++) data[i] = (values[i] as number | null) ?? 0;
+    return makeVector(makeData({type: new Float64(), data, ...common}));
+  }
+  if (kind === "bigint") {
+    const data = new BigInt64Array(length);
+    for (let i = 0; i < length; i++) data[i] = (values[i] as bigint | null) ?? 0n;
+    return makeVector(makeData({type: new Int64(), data, ...common}));
+  }
+  if (kind === "boolean") {
+    const data = new Uint8Array((length + 7) >> 3);
+    for (let i = 0; i < length; i++) if (values[i] === true) data[i >> 3]! |= 1 << (i & 7);
+    return makeVector(makeData({type: new Bool(), data, ...common}));
+  }
+  const encoder = new TextEncoder();
+  const encoded: Uint8Array[] = new Array(length);
+  const valueOffsets = new Int32Array(length + 1);
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    encoded[i] = value === null || value === undefined ? new Uint8Array(0) : encoder.encode(String(value));
+    valueOffsets[i + 1] = valueOffsets[i]! + encoded[i]!.length;
+  }
+  const data = new Uint8Array(valueOffsets[length]!);
+  for (let i = 0; i < length; i++) data.set(encoded[i]!, valueOffsets[i]!);
+  return makeVector(makeData({type: new Utf8(), data, valueOffsets, ...common}));
 }
 
 /** Turns row objects into columns for registerTable. */
