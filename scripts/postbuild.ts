@@ -1,15 +1,17 @@
 /**
- * Post-processes the built site: Framework 1.13 writes `<html>` without a language; the UI is German, so
- * every page gets `lang="de"` (screen readers, hyphenation, browser translation offers depend on it).
- * Every page also gets its Content-Security-Policy as a meta tag with the hashes of its inline scripts
+ * Post-processes the built site. Framework 1.13 writes `<html>` without a language and one German sidebar for all
+ * pages; scripts/localize-page.ts sets `lang` on every page ("en" under dist/en/, "de" elsewhere) and puts the
+ * English pages' title, sidebar and TOC label into English.
+ * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
  * Pages), the README shows the same header for nginx and Apache.
  */
 import {readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {headerPolicy, withPolicy} from "./csp.js";
+import {localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -21,10 +23,21 @@ function htmlFiles(dir: string): string[] {
 
 const dist = join(projectRoot, "dist");
 const files = htmlFiles(dist);
+const translations = titleTranslations();
+const untranslated = new Set<string>();
+let english = 0;
 for (const file of files) {
-  const html = readFileSync(file, "utf-8");
-  if (!html.includes("<html>")) throw new Error(`${file}: no <html> tag to set the language on`);
-  writeFileSync(file, withPolicy(html.replace("<html>", '<html lang="de">'), file));
+  const name = relative(dist, file);
+  const result = localizePage(readFileSync(file, "utf-8"), name, translations);
+  for (const text of result.untranslated) untranslated.add(text);
+  if (name.startsWith("en/")) english++;
+  // After every other change: the hashes must be those of the scripts as shipped.
+  writeFileSync(file, withPolicy(result.html, name));
 }
 writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
-console.error(`postbuild: lang="de" and the Content-Security-Policy set on ${files.length} pages`);
+if (untranslated.size) {
+  console.warn(
+    `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
+  );
+}
+console.error(`postbuild: language and Content-Security-Policy set on ${files.length} pages (${english} English)`);
