@@ -18,7 +18,7 @@ export interface SqlConsoleOptions {
   lang?: Lang;
   /** Rows shown (and converted from Arrow); default 1,000. */
   limit?: number;
-  /** Time limit per query in ms; default 8,000. */
+  /** Time limit per query in ms; default 6,000. */
   timeoutMs?: number;
 }
 
@@ -31,7 +31,7 @@ export interface SqlConsoleOptions {
  * neither hang nor block the page.
  */
 export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOptions) {
-  const {initial, sourceNote, lang = "de", limit = 1000, timeoutMs = 8000} = options;
+  const {initial, sourceNote, lang = "de", limit = 1000, timeoutMs = 6000} = options;
   const locale = lang === "de" ? "de-DE" : "en-GB";
   const count = (n: number) => n.toLocaleString(locale);
   const root = document.createElement("div");

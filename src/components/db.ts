@@ -110,7 +110,7 @@ export interface LimitedResult {
 export interface LimitOptions {
   /** Rows converted to objects (default 1,000). */
   limit?: number;
-  /** Time limit in ms (default 8,000); the query is cancelled when it is reached. */
+  /** Time limit in ms (default 6,000); the query is cancelled when it is reached. */
   timeoutMs?: number;
   /** Cancels the query (the console's cancel button). */
   signal?: AbortSignal;
@@ -128,7 +128,7 @@ const CANCEL_GRACE_MS = 1000;
  * thread only decodes batches as they arrive.
  */
 export async function queryLimited(sql: string, options: LimitOptions = {}): Promise<LimitedResult> {
-  const {limit = 1000, timeoutMs = 8000, signal} = options;
+  const {limit = 1000, timeoutMs = 6000, signal} = options;
   const db = await duckdb();
   const started = performance.now();
   const conn = await db.connect();
