@@ -5,7 +5,9 @@
  */
 import type {OverviewRow} from "./rows.js";
 import {growthRate, indexSeries} from "./indicators/growth.js";
-import {numberLocale} from "./locale.js";
+import {t} from "./i18n/index.js";
+import type {Lang} from "./i18n/types.js";
+import {numberLocaleOf, PAGE_LANG} from "./locale.js";
 
 /** One row of the view, as decoded from Parquet. */
 export type ViewRow = OverviewRow;
@@ -48,11 +50,12 @@ export function changeWithinSegment(
   return {from, to, value, kind};
 }
 
-/** "+1,2 %" or "−3,96 Prozentpunkte"; "keine Daten" for a missing change. */
-export function formatChange(change: Change | null, digits = 1): string {
-  if (!change) return "keine Daten";
-  const number = numberLocale.format(`+,.${digits}f`)(change.value);
-  return change.kind === "percent" ? `${number}\u00a0%` : `${number} Prozentpunkte`;
+/** "+1,2 %" or "−3,96 Prozentpunkte" ("+1.2%", "−3.96 percentage points"); "keine Daten" for a missing change. */
+export function formatChange(change: Change | null, digits = 1, lang: Lang = PAGE_LANG): string {
+  if (!change) return t(lang, "value.missing");
+  const number = numberLocaleOf(lang).format(`+,.${digits}f`)(change.value);
+  if (change.kind === "percent") return `${number}${lang === "de" ? "\u00a0" : ""}%`;
+  return `${number} ${t(lang, "unit.percentagePoints")}`;
 }
 
 /** Share in percent of one measure in another, per year: 100 · numerator / denominator; null where either is. */
