@@ -1,7 +1,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
 import {createContext} from "../../data-loaders/build-all.js";
-import {derive, labourPool, sumCounts, type LabourPoolRow} from "../../data-loaders/datasets/labour-pool.js";
+import {derive, labourPool, sumCounts} from "../../data-loaders/datasets/labour-pool.js";
+import type {LabourPoolRow} from "../../src/lib/rows.js";
 import {aggregateByCode} from "../../src/lib/regions.js";
 
 let rows: LabourPoolRow[];
