@@ -1,5 +1,4 @@
-import type {Artifact} from "./build-all.js";
-import type {Dataset} from "./dataset.js";
+import type {Artifact, Dataset} from "./dataset.js";
 import {commuterFlows, commuters} from "./datasets/commuters.js";
 import {demography} from "./datasets/demography.js";
 import {employmentOccupations} from "./datasets/employment-occupations.js";
@@ -7,6 +6,8 @@ import {branchenOccupations} from "./datasets/branchen-occupations.js";
 import {employment} from "./datasets/employment.js";
 import {gemeindenOverview} from "./datasets/gemeinden-overview.js";
 import {labourMarket} from "./datasets/labour-market.js";
+import {labourPool} from "./datasets/labour-pool.js";
+import {locationFactors} from "./datasets/location-factors.js";
 import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {plants} from "./datasets/plants.js";
@@ -15,10 +16,10 @@ import {comparison, overview} from "./datasets/overview.js";
 import {population} from "./datasets/population.js";
 import {populationGemeinden} from "./datasets/population-gemeinden.js";
 import {regionMembers, regions} from "./datasets/regions.js";
-import {kreisProfiles} from "./datasets/kreise-profiles.js";
-import {kreisSectors} from "./datasets/kreise-sectors.js";
-import {miningJobs} from "./datasets/strukturwandel-mining-jobs.js";
-import {sectorValueAdded} from "./datasets/strukturwandel-value-added.js";
+import {kreisProfiles} from "./datasets/kreis-profiles.js";
+import {kreisSectors} from "./datasets/kreis-sectors.js";
+import {miningJobs} from "./datasets/mining-jobs.js";
+import {sectorValueAdded} from "./datasets/sector-value-added.js";
 
 /**
  * Every dataset the site publishes, in build order (a dataset may use the rows of those before it).
@@ -35,10 +36,12 @@ export const DATASETS: Dataset[] = [
   employment as Dataset,
   employmentOccupations as Dataset,
   labourMarket as Dataset,
+  labourPool as Dataset,
   valueAdded as Dataset,
   demography as Dataset,
   commuters as Dataset,
   commuterFlows as Dataset,
+  locationFactors as Dataset,
   branchenOccupations as Dataset,
   miningJobs as Dataset,
   sectorValueAdded as Dataset,

@@ -3,7 +3,8 @@
  */
 import type {BuildContext} from "../dataset.js";
 import {convertPopulation} from "../sources/bbsr-referenz.js";
-import {BBSR_PRE_CENSUS_YEAR, type PopulationRow} from "../datasets/population.js";
+import type {PopulationRow} from "../../src/lib/rows.js";
+import {BBSR_PRE_CENSUS_YEAR} from "../datasets/population.js";
 import {
   bbsrGemeindeSums,
   bbsrGemeinden,

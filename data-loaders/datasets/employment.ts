@@ -13,33 +13,8 @@ import {
   rdbTable,
   sumToLaenderAndGermany,
   type Place
-} from "./employment-sources.js";
-
-/** One row of the `employment` dataset. */
-export interface EmploymentRow {
-  code: string;
-  year: number;
-  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015–2020) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
-  classification: string;
-  /** `total` or the section code (A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T). */
-  category: string;
-  /** `svb_workplace`, `svb_residence` (30 June), `persons_in_employment`, `employees` (annual averages). */
-  measure: string;
-  /** Persons; null where the source has no value (see flag / suppressed). */
-  value: number | null;
-  /** True where the source suppressed the cell (secrecy). */
-  suppressed: boolean;
-  /** Special value of the source, `rounded` (source in 1000 with one decimal) or `suppressed_cells_excluded`. */
-  flag: string | null;
-  /** True where we summed Kreise to a Land or Germany. */
-  computed: boolean;
-  source: string;
-  /**
-   * Series segment of SvB at workplace (src/lib/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
-   * 2018 in twelve Kreise; figures of different segments are not joined. Null for other measures.
-   */
-  segment: string | null;
-}
+} from "../inputs/employment.js";
+import type {EmploymentRow} from "../../src/lib/rows.js";
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */
 export const WZ_SECTIONS: Record<string, string> = {
@@ -209,9 +184,7 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
     () => "rounded"
   ).map(({code, sample, sum}) => ({...sample, code, value: sum.value, computed: true}));
   const spikes = svbSpikes(printed);
-  const kreise = printed.map((r) =>
-    spikes.has(`${r.code}|${r.year}`) ? {...r, value: null, flag: "implausible"} : r
-  );
+  const kreise = printed.map((r) => (spikes.has(`${r.code}|${r.year}`) ? {...r, value: null, flag: "implausible"} : r));
   return [...kreise, ...aggregates];
 }
 
@@ -353,12 +326,7 @@ export const employment = defineDataset<EmploymentRow>({
       await baSvbTotals(context, "residence"),
       bbsrSvbTotals(context)
     );
-    return [
-      ...totals,
-      ...sections,
-      ...etrSectors(context, "13312-01-04-4"),
-      ...etrSectors(context, "13312-02-03-4")
-    ]
+    return [...totals, ...sections, ...etrSectors(context, "13312-01-04-4"), ...etrSectors(context, "13312-02-03-4")]
       .map(withSegment)
       .sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
   }

@@ -13,31 +13,9 @@ import {
   rdbFile,
   rdbTable,
   sumToLaenderAndGermany
-} from "./employment-sources.js";
-import type {RegionMemberRow} from "./regions.js";
+} from "../inputs/employment.js";
+import type {LabourMarketRow, RegionMemberRow} from "../../src/lib/rows.js";
 
-/** One row of `labour_market`. */
-export interface LabourMarketRow {
-  code: string;
-  year: number;
-  /** `unemployed` (persons, annual average) or `unemployment_rate` (percent). */
-  measure: string;
-  /** What the figure is: the denominator of a rate, or "Jahresdurchschnitt" for counts. */
-  definition: string;
-  value: number | null;
-  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`. */
-  flag: string | null;
-  computed: boolean;
-  source: string;
-  /**
-   * The official table the figure comes from (13211-02-05-4, 13211-0007, INKAR q_alo, BA extract) or
-   * "eigene Berechnung" for rates recomputed from members.
-   */
-  table: string;
-}
-
-/** The headline definition; declared once in src/lib/unemployment.ts, where the pages read it. */
-export {RATE_ALL};
 export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";
 export const ANNUAL_AVERAGE = "Jahresdurchschnitt";
 

@@ -19,7 +19,9 @@ import {
   yearOfStichtag
 } from "../sources/regionaldatenbank-export.js";
 
-export type Sex = "total" | "male" | "female";
+import type {Sex} from "../../src/lib/rows.js";
+
+export type {Sex};
 
 const SEX_LABELS: Record<string, Sex> = {Insgesamt: "total", männlich: "male", weiblich: "female"};
 export const SEXES: Sex[] = ["total", "male", "female"];

@@ -7,42 +7,12 @@ import {
   type PopulationInputs,
   POPULATION_SOURCES,
   readPopulationInputs,
-  type Sex,
   SEXES,
   stableKreise,
   territoryYear,
   wholeKreise
 } from "./population-sources.js";
-
-export type {Sex};
-
-/** One row of the `population` dataset: persons on 31 December of `year`. */
-export interface PopulationRow {
-  code: string;
-  name: string;
-  /** kreis | land | staat | aggregate */
-  level: string;
-  year: number;
-  sex: Sex;
-  value: number | null;
-  /** The special value that stood in the source cell when `value` is null. */
-  flag: string | null;
-  /** The census the figure is carried forward from (a break in the series where it changes). */
-  basis: string;
-  /**
-   * The territory the figure refers to, "Gebietsstand 31.12.2021" unless the Kreis changed later (TERRITORY_CHANGES):
-   * a break in the series where it changes, like `basis`.
-   */
-  territory: string;
-  /** Source id(s) in the catalogue; several ids (comma-separated) where an aggregate's members differ. */
-  source: string;
-  /** True where the source publishes the figure rounded (BBSR: to 100 persons). */
-  rounded: boolean;
-  /** True where Revier-Monitor summed the figure (Länder from Kreise or Gemeinden, aggregates, BBSR conversions). */
-  computed: boolean;
-  /** How the figure was obtained: kreistabelle | gemeindesumme | bbsr-umrechnung | summe. */
-  method: string;
-}
+import type {PopulationRow, Sex} from "../../src/lib/rows.js";
 
 /**
  * The census base of a 31.12. population figure. The Regionaldatenbank notes "ab dem Berichtsjahr 2011: nach dem

@@ -429,6 +429,64 @@ export const SOURCES: Record<string, Source> = {
     attribution: "© Statistik der Bundesagentur für Arbeit",
     path: "ba-kldb/unemployed_total.parquet"
   },
+  "genesis-61511-01-03-4-2024": {
+    id: "genesis-61511-01-03-4-2024",
+    publisher: RDB,
+    table: "61511-01-03-4",
+    title:
+      "Veräußerungsfälle, veräußerte Fläche, Kaufsumme, durchschnittlicher Kaufwert nach Baulandarten, Jahressumme, Kreise",
+    reference: "2024",
+    stand: "10.03.2023",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 61511-01-03-4, Stand 10.03.2023; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/61511-01-03-4/00_61511-01-03-4_1773175078131_de_flat.csv"
+  },
+  "genesis-73111-01-01-4-2021": {
+    id: "genesis-73111-01-01-4-2021",
+    publisher: RDB,
+    table: "73111-01-01-4",
+    title:
+      "Lohn- und Einkommensteuerpflichtige, Gesamtbetrag der Einkünfte, Lohn- und Einkommensteuer, Jahressumme, Kreise",
+    reference: "2021",
+    stand: "17.10.2025",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 73111-01-01-4, Stand 17.10.2025; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/73111-01-01-4/00_73111-01-01-4_1773175092845_de_flat.csv"
+  },
+  "genesis-52411-02-01-4-2024": {
+    id: "genesis-52411-02-01-4-2024",
+    publisher: RDB,
+    table: "52411-02-01-4",
+    title: "Beantragte Unternehmensinsolvenzen, Jahressumme, Kreise",
+    reference: "2024",
+    stand: "11.04.2025",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 52411-02-01-4, Stand 11.04.2025; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/52411-02-01-4/00_52411-02-01-4_1773177231272_de_flat.csv"
+  },
+  "rdb-52311-01-04-4-2017": {
+    id: "rdb-52311-01-04-4-2017",
+    publisher: RDB,
+    table: "52311-01-04-4",
+    title: "Gewerbeanmeldungen, Gewerbeabmeldungen, Jahressumme, Kreise",
+    reference: "1998–2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 52311-01-04-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/52311-01-04-4_00.csv"
+  },
+  "ba-kldb-vacancies": {
+    id: "ba-kldb-vacancies",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "Gemeldete Arbeitsstellen nach Berufen (Auftrag 317-408036)",
+    title:
+      "Gemeldete Arbeitsstellen nach Zielberuf (KldB 2010, 3-Steller), Jahresdurchschnitt, Kreise; nur der der BA gemeldete Teil des Stellenangebots",
+    reference: "2012–2025 (2025 Teiljahr)",
+    stand: "Sonderauswertung, übernommen aus RegioHub/badata (Commit vom 30.07.2026)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-kldb/jobs.parquet"
+  },
   "ba-pendleratlas-2016": {
     id: "ba-pendleratlas-2016",
     publisher: "Statistik der Bundesagentur für Arbeit",
@@ -465,49 +523,63 @@ export const SOURCES: Record<string, Source> = {
   }
 };
 
-/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
-export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
-  const attributions = [...new Set(ids)].map((id) => {
-    const source = SOURCES[id];
-    if (!source) throw new Error(`unknown source id "${id}"`);
-    return source.attribution;
-  });
-  return compactAttributions(attributions) + (computed ? "; eigene Berechnung" : "");
+/**
+ * The attribution of a table of official statistics, built from the catalogue fields:
+ * "Quelle: <publisher>, Tabelle <table>, Stand <stand>; <licence>". A source whose attribution is exactly this line
+ * is cited by its fields in a source line, so that tables of one publisher and stand share one citation.
+ */
+export function tableAttribution(source: Pick<Source, "publisher" | "table" | "stand">): string {
+  return `Quelle: ${source.publisher}, Tabelle ${source.table}, Stand ${source.stand}; ${DL_DE}`;
 }
 
+/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
+export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
+  const sources = [...new Set(ids)].map((id) => {
+    const source = SOURCES[id];
+    if (!source) throw new Error(`unknown source id "${id}"`);
+    return source;
+  });
+  return citeSources(sources) + (computed ? "; eigene Berechnung" : "");
+}
+
+const QUELLE = "Quelle: ";
 const LICENCE_SUFFIX = `; ${DL_DE}`;
 
 /**
- * Joins attribution lines into one source line that a chart can carry: "Quelle: " once, tables of the same
- * publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand 10.10.2017"), and
- * the licence note once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs
- * appears in the output.
+ * Joins the attributions of several sources into one source line that a chart can carry: "Quelle: " once, tables
+ * of the same publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand
+ * 10.10.2017", from the fields `publisher`, `table`, `stand`), other attributions as written, and the licence note
+ * once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs appears in the output.
  */
-export function compactAttributions(attributions: readonly string[]): string {
+export function citeSources(sources: readonly Source[]): string {
   let dlDe = false;
-  const parts: string[] = [];
-  const tables = new Map<string, string[]>();
-  for (let text of attributions) {
+  const parts: (string | {publisher: string; stand: string; tables: string[]})[] = [];
+  const groups = new Map<string, {publisher: string; stand: string; tables: string[]}>();
+  for (const source of sources) {
+    if (source.attribution === tableAttribution(source)) {
+      dlDe = true;
+      const key = `${source.publisher}\u0000${source.stand}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {publisher: source.publisher, stand: source.stand, tables: []};
+        groups.set(key, group);
+        parts.push(group);
+      }
+      if (!group.tables.includes(source.table)) group.tables.push(source.table);
+      continue;
+    }
+    let text = source.attribution;
     if (text.endsWith(LICENCE_SUFFIX)) {
       dlDe = true;
       text = text.slice(0, -LICENCE_SUFFIX.length);
     }
-    text = text.replace(/^Quelle: /, "");
-    const table = /^(.*), Tabelle (\S+), (Stand .*)$/.exec(text);
-    if (table) {
-      const key = `${table[1]}|${table[3]}`;
-      if (!tables.has(key)) {
-        tables.set(key, []);
-        parts.push(key);
-      }
-      tables.get(key)!.push(table[2]!);
-    } else parts.push(text);
+    if (text.startsWith(QUELLE)) text = text.slice(QUELLE.length);
+    if (!parts.includes(text)) parts.push(text);
   }
-  const rendered = parts.map((part) => {
-    const codes = tables.get(part);
-    if (!codes) return part;
-    const [publisher, stand] = part.split("|");
-    return `${publisher}, ${codes.length > 1 ? "Tabellen" : "Tabelle"} ${codes.join(", ")}, ${stand}`;
-  });
-  return `Quelle: ${rendered.join("; ")}${dlDe ? `; ${DL_DE}` : ""}`;
+  const rendered = parts.map((part) =>
+    typeof part === "string"
+      ? part
+      : `${part.publisher}, ${part.tables.length > 1 ? "Tabellen" : "Tabelle"} ${part.tables.join(", ")}, Stand ${part.stand}`
+  );
+  return `${QUELLE}${rendered.join("; ")}${dlDe ? LICENCE_SUFFIX : ""}`;
 }

@@ -1,5 +1,4 @@
-// Type-only: erased when compiled, so the browser never loads the Node data loader.
-import type {LabourMarketRow} from "../../data-loaders/datasets/labour-market.js";
+import type {LabourMarketRow} from "./rows.js";
 import {aggregate} from "./indicators/index.js";
 
 /** A member region's unemployed (annual average) and its published unemployment rate in per cent. */
@@ -37,8 +36,6 @@ export function groupUnemploymentRate(members: readonly UnemploymentMember[], co
   });
   return result.ratios.rate;
 }
-
-export type {LabourMarketRow};
 
 /** Flag of a rate that no official table publishes and the members cannot give either (never interpolated). */
 export const NO_OFFICIAL_RATE = "no_official_rate";

@@ -1,18 +1,20 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
 import {createContext} from "../../data-loaders/build-all.js";
-import {checkSvbSpikes} from "../../data-loaders/datasets/employment-checks.js";
-import type {EmploymentRow} from "../../data-loaders/datasets/employment.js";
-import type {KreisProfileRow} from "../../data-loaders/datasets/kreise-profiles.js";
-import type {KreisSectorRow} from "../../data-loaders/datasets/kreise-sectors.js";
-import {RATE_ALL, type LabourMarketRow} from "../../data-loaders/datasets/labour-market.js";
-import type {OverviewRow} from "../../data-loaders/datasets/overview.js";
-import type {PopulationRow} from "../../data-loaders/datasets/population.js";
-import type {RegionMemberRow} from "../../data-loaders/datasets/regions.js";
+import {checkSvbSpikes} from "../../data-loaders/checks/employment.js";
+import type {
+  EmploymentRow,
+  KreisProfileRow,
+  KreisSectorRow,
+  LabourMarketRow,
+  OverviewRow,
+  PopulationRow,
+  RegionMemberRow
+} from "../../src/lib/rows.js";
 import {DATASETS} from "../../data-loaders/registry.js";
 import {svbSegment} from "../../src/lib/breaks.js";
 import {populationSegment} from "../../src/lib/population-views.js";
-import {unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
 
 /*
  * Facts of issue 10 on the real sources (every dataset built here from ../shared/sources). Each would fail on the

@@ -3,11 +3,11 @@
  * integration tests). Each returns the disagreements; an empty list means the sources agree.
  */
 import type {BuildContext} from "../dataset.js";
-import {rdbSvbTotals, svbSpikes, wzSections, type EmploymentRow} from "./employment.js";
-import type {OccupationRow} from "./employment-occupations.js";
+import type {EmploymentRow, OccupationRow} from "../../src/lib/rows.js";
+import {rdbSvbTotals, svbSpikes, wzSections} from "../datasets/employment.js";
 import type {OccupationSum} from "../sources/ba-kldb.js";
-import {gerdaBbsrEmployees} from "./employment-sources.js";
-import {genesisLaenderUnemployment, rdbUnemployment, recentUnemployment} from "./labour-market.js";
+import {gerdaBbsrEmployees} from "../inputs/employment.js";
+import {genesisLaenderUnemployment, rdbUnemployment, recentUnemployment} from "../datasets/labour-market.js";
 
 /**
  * Kreise whose territory differs between the Regionaldatenbank export (Gebietsstand of 2015) and the BA extract

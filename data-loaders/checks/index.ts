@@ -1,4 +1,4 @@
-import type {BuildContext} from "./dataset.js";
+import type {BuildContext} from "../dataset.js";
 import {
   checkBaOccupationsVsRdb,
   checkBbsrVsRdb,
@@ -7,18 +7,17 @@ import {
   checkUnemployedVsBa,
   checkWz2015Overlap,
   checkWzSectionsSum
-} from "./datasets/employment-checks.js";
-import type {OccupationRow} from "./datasets/employment-occupations.js";
-import type {EmploymentRow} from "./datasets/employment.js";
-import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
-import type {PopulationRow} from "./datasets/population.js";
-import {readPopulationInputs} from "./datasets/population-sources.js";
+} from "./employment.js";
+import type {OccupationRow, EmploymentRow, GemeindeOverviewRow, PopulationRow} from "../../src/lib/rows.js";
+
+import {checkOverviewAgainstPopulation} from "./gemeinden.js";
+import {readPopulationInputs} from "../datasets/population-sources.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
   checkGv2019,
   checkYearOnYearChanges
-} from "./checks/population.js";
+} from "./population.js";
 
 /**
  * A cross-source check: it compares two sources where they overlap and returns the disagreements. A non-empty
