@@ -110,6 +110,7 @@ export const standort = {
     de: "Untergrenze (gesperrte Kreiswerte fehlen)",
     en: "lower bound (suppressed district values missing)"
   },
+  "standort.noVacancies": {de: "(keine gemeldete Stelle)", en: "(no registered vacancy)"},
   "standort.col.region": {de: "Region", en: "Region"},
   "standort.col.year": {de: "Jahr", en: "Year"},
   "standort.col.group": {de: "Berufsgruppe", en: "Occupation group"},
