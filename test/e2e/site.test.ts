@@ -187,7 +187,7 @@ describe("the SQL console on /daten", () => {
       await console.locator("textarea").fill("SELECT 42 AS answer");
       await console.getByRole("button", {name: "Abfrage ausführen"}).click();
       await page.waitForFunction(
-        () => /1 Zeilen/.test(document.querySelector("#sql-console [role=status]")!.textContent!),
+        () => /1 Zeile in/.test(document.querySelector("#sql-console [role=status]")!.textContent!),
         undefined,
         {timeout: 60_000}
       );
