@@ -123,6 +123,31 @@ describe("phone width, light and dark, German and English", () => {
   }
 });
 
+describe("URL state the data does not have", () => {
+  // Hostile or stale links (issue 12, item 5): the page falls back to its default, says so in one line, and draws.
+  const cases = [
+    {url: "/vergleich?r=99999", ready: "#panel-population figure svg", notice: "Region 99999 unbekannt – zeige"},
+    {
+      url: "/en/vergleich?jahr=2031",
+      ready: "#panel-svb figure svg",
+      notice: "Year 2031 not in the data – showing 2013"
+    },
+    {url: "/?basis=abc", ready: "#population-index figure svg", notice: "Jahr abc nicht in den Daten – zeige 2013"}
+  ];
+  for (const {url, ready, notice} of cases) {
+    it(`${url} shows the default with a notice`, async () => {
+      const {page, context, consoleErrors} = await visit(browser, server.url + url);
+      try {
+        await page.waitForSelector(ready, {timeout: 60_000});
+        expect(await page.locator(".rm-url-notice").innerText()).toContain(notice);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("the outside-request guard", () => {
   it("reports a page that loads a script from a CDN (test page, not shipped)", async () => {
     const {context, outsideRequests} = await visit(browser, server.url + "/__outside-request");
