@@ -3,7 +3,7 @@ import type {PoolPoint} from "../lib/labour-pool.js";
 import type {ComparisonRow} from "../lib/location-factors.js";
 import {BarList} from "./BarList.js";
 import {Figure, type FigureOptions, type TableColumn} from "./figure.js";
-import {RegionLineChart} from "./RegionLineChart.js";
+import {LineChart} from "./LineChart.js";
 
 /** The figures of /standort: unemployed per vacancy as lines or bars, and a measure compared across regions. */
 
@@ -45,9 +45,9 @@ export function PoolFigure(points: readonly (PoolPoint & {occupation?: string})[
   const axis = t(lang, "standort.ratioAxis");
   const chart =
     kind === "lines"
-      ? RegionLineChart(
+      ? LineChart(
           points.map((p) => ({name: nameOf(p.code), year: p.year, value: p.unemployedPerVacancy})),
-          {width, yLabel: axis, digits, highlight}
+          {width, lang, yLabel: axis, digits, highlight}
         )
       : BarList(
           points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: barNote(lang, p)})),

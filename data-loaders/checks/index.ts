@@ -1,19 +1,14 @@
-import type {BuildContext} from "./dataset.js";
-import {
-  checkBaOccupationsVsRdb,
-  checkBbsrVsRdb,
-  checkUnemployedVsBa,
-  checkWzSectionsSum
-} from "./datasets/employment-checks.js";
-import type {OccupationRow, EmploymentRow, GemeindeOverviewRow, PopulationRow} from "../src/lib/rows.js";
+import type {BuildContext} from "../dataset.js";
+import {checkBaOccupationsVsRdb, checkBbsrVsRdb, checkUnemployedVsBa, checkWzSectionsSum} from "./employment.js";
+import type {OccupationRow, EmploymentRow, GemeindeOverviewRow, PopulationRow} from "../../src/lib/rows.js";
 
-import {checkOverviewAgainstPopulation} from "./datasets/gemeinden-overview.js";
+import {checkOverviewAgainstPopulation} from "./gemeinden.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
   checkYearOnYearChanges,
   readPopulationInputs
-} from "./datasets/population.js";
+} from "../datasets/population.js";
 
 /**
  * A cross-source check: it compares two sources where they overlap and returns the disagreements. A non-empty
