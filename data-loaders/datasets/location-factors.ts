@@ -1,16 +1,12 @@
 import {AGGREGATES} from "../../src/lib/regions.js";
-import type {LocationFactorRow} from "../../src/lib/rows.js";
+import type {CommuterRow, LocationFactorRow, PopulationRow} from "../../src/lib/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
 import {readGenesisTable, type GenesisObservation, type GenesisTable} from "../sources/genesis-flat-csv.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
-import type {CommuterRow} from "./commuters.js";
-import {baEmployees, baRegionCodes, cellValue, rdbTable} from "./employment-sources.js";
-import type {PopulationRow} from "./population.js";
-
-export type {LocationFactorRow} from "../../src/lib/rows.js";
+import {baEmployees, baRegionCodes, cellValue, rdbTable} from "../inputs/employment.js";
 
 const KREIS = /^\d{5}$/;
 

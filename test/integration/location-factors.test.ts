@@ -1,8 +1,10 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
+import type {LocationFactorRow} from "../../src/lib/rows.js";
+
 import {createContext} from "../../data-loaders/build-all.js";
 import {commuters} from "../../data-loaders/datasets/commuters.js";
-import {locationFactors, type LocationFactorRow} from "../../data-loaders/datasets/location-factors.js";
+import {locationFactors} from "../../data-loaders/datasets/location-factors.js";
 import {population} from "../../data-loaders/datasets/population.js";
 
 let rows: LocationFactorRow[];
