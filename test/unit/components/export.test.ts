@@ -376,7 +376,7 @@ describe("composeSvg for every chart component", () => {
     const sizes: {width: number; height: number}[] = [];
     const svg = composeSvg(CHARTS.IndexChart!(), meta, "slide", (size) => {
       sizes.push(size);
-      return IndexChart(twoRegions, {...size, baseYear: 2019});
+      return LineChart(twoRegions, {...size, y: "index", baseYear: 2019});
     });
     expect(sizes).toHaveLength(1);
     // 1920 px wide, texts at twice the screen size: the chart is drawn 1920 / 2 minus the margins wide.
