@@ -17,7 +17,7 @@ export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex" | "territo
 /** A row of the `demography` dataset (the columns used here). */
 export type DemographyRow = Pick<DemographyDatasetRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
 
-/** One year of one region's population, ready for PopulationChart / IndexChart. */
+/** One year of one region's population, ready for LineChart. */
 export interface SeriesRow {
   code: string;
   name: string;
