@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 
-import {formatDecimal, formatInteger, formatPercentChange} from "../lib/locale.js";
+import {t} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/types.js";
+import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../lib/locale.js";
 
 export interface GemeindePoint {
   code: string;
@@ -23,6 +25,8 @@ export interface GemeindenMapOptions extends Plot.PlotOptions {
   mode: "change" | "density";
   /** Codes drawn with a ring and a label (search hits, the selected table row). */
   highlight?: readonly string[];
+  /** Language of the tooltips (default: the page's). */
+  lang?: Lang;
 }
 
 /**
@@ -30,12 +34,15 @@ export interface GemeindenMapOptions extends Plot.PlotOptions {
  * by change or density; grey dots say "keine Daten". Dots work for every Gebietsstand, unlike the 2021 boundaries.
  */
 export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenMapOptions) {
-  const {kreise, outline, label, mode, highlight = [], width, ...rest} = options;
+  const {kreise, outline, label, mode, highlight = [], width, lang = PAGE_LANG, ...rest} = options;
   const located = rows.filter((d) => d.lat !== null && d.lon !== null);
   const known = located.filter((d) => d.value !== null);
   const missing = located.filter((d) => d.value === null);
   const marked = located.filter((d) => highlight.includes(d.code));
-  const format = (v: number | null) => (mode === "change" ? formatPercentChange(v) : `${formatDecimal(v, 0)} je km²`);
+  const format = (v: number | null) =>
+    mode === "change"
+      ? formatPercentChange(v, 1, lang)
+      : t(lang, "gemeinden.map.perKm2", {value: formatDecimal(v, 0, lang)});
   const color: Plot.ScaleOptions =
     mode === "change"
       ? {type: "diverging", scheme: "PuOr", pivot: 0, domain: [-6, 6], clamp: true, label, legend: true}
@@ -77,7 +84,7 @@ export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenM
           x: "lon",
           y: "lat",
           title: (d: GemeindePoint) =>
-            `${d.name}\n${formatInteger(d.population)} Einwohner\n${label}: ${d.value === null ? "keine Daten" : format(d.value)}`
+            `${d.name}\n${t(lang, "gemeinden.map.inhabitants", {value: formatInteger(d.population, lang)})}\n${label}: ${format(d.value)}`
         })
       )
     ],

@@ -31,5 +31,16 @@ export const expectations: Record<string, PageExpectation> = {
       // The hits are marked on the map.
       expect(await page.innerText("#gemeinden-map figure")).toContain("Zeitz, Stadt");
     }
+  },
+  "/en/gemeinden": {
+    ready: ["#gemeinden-table table", "#gemeinden-map figure svg"],
+    // The same Gemeinde as above in English formats: Halle (Saale), Stadt 242,172 inhabitants, 135.56 km².
+    texts: ["Municipalities", "Inhabitants 31 Dec 2023", "Change since 31 Dec 2021", "Gemeindeverzeichnis"],
+    interact: async (page) => {
+      const table = await page.innerText("#gemeinden-table table");
+      expect(table).toContain("Halle (Saale), Stadt");
+      expect(table).toContain("242,172");
+      expect(table).toContain("135.56");
+    }
   }
 };
