@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {t} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/types.js";
+import {formatInteger, formatPercent, PAGE_LANG} from "../lib/locale.js";
 
 export interface AgePoint {
   name: string;
@@ -17,13 +19,19 @@ export interface AgePoint {
  */
 export function AgeStructureChart(
   rows: readonly AgePoint[],
-  {width, ageGroups, regions, ...options}: Plot.PlotOptions & {ageGroups: string[]; regions: string[]}
+  {
+    width,
+    ageGroups,
+    regions,
+    lang = PAGE_LANG,
+    ...options
+  }: Plot.PlotOptions & {ageGroups: string[]; regions: string[]; lang?: Lang}
 ) {
   return Plot.plot({
     width,
     height: 40 + ageGroups.length * (8 + 9 * regions.length),
     marginLeft: 130,
-    x: {label: "Anteil an der Bevölkerung (%)", grid: true},
+    x: {label: t(lang, "population.tip.ageShare"), grid: true},
     y: {domain: regions, axis: null},
     fy: {domain: ageGroups, label: null},
     color: {legend: true, domain: regions},
@@ -35,7 +43,7 @@ export function AgeStructureChart(
         fill: "name",
         tip: true,
         title: (d: AgePoint) =>
-          `${d.name}\n${d.age_group}: ${formatDecimal(d.share, 1)} % (${formatInteger(d.value)} Personen)`
+          `${d.name}\n${d.age_group}: ${formatPercent(d.share, 1, lang)} (${t(lang, "population.tip.persons", {count: formatInteger(d.value, lang)})})`
       }),
       Plot.ruleX([0])
     ],

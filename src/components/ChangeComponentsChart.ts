@@ -1,6 +1,9 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {t} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/types.js";
+import {formatDecimal, formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {componentName} from "../lib/population-page.js";
 
 export interface ComponentPoint {
   year: number;
@@ -18,21 +21,27 @@ export interface ComponentPoint {
  * census revisions) as stacked bars per 1,000 inhabitants, the total change as a dot. The residual has its own colour
  * so that the census revision of 2011 is visible instead of being hidden in migration.
  */
-export function ChangeComponentsChart(rows: readonly ComponentPoint[], {width, ...options}: Plot.PlotOptions = {}) {
+export function ChangeComponentsChart(
+  rows: readonly ComponentPoint[],
+  {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
+) {
+  const name = (d: ComponentPoint) => componentName(d.component as Parameters<typeof componentName>[0], lang);
   const totals = [...new Map(rows.map((r) => [r.year, r])).values()];
   return Plot.plot({
     width,
     height: 340,
     marginLeft: 48,
     x: {label: null, tickFormat: "d", type: "band", padding: 0.15},
-    y: {label: "je 1.000 Einwohner", grid: true},
+    y: {label: t(lang, "population.col.per1000"), grid: true},
     color: {
       legend: true,
-      domain: ["Natürlicher Saldo", "Wanderungssaldo", "Rest (Korrekturen, Zensus)"],
+      domain: (["Natürlicher Saldo", "Wanderungssaldo", "Rest (Korrekturen, Zensus)"] as const).map((c) =>
+        componentName(c, lang)
+      ),
       range: ["#d95f02", "#1b9e77", "#9e9e9e"]
     },
     marks: [
-      Plot.barY(rows, {x: "year", y: "rate", fill: "component"}),
+      Plot.barY(rows, {x: "year", y: "rate", fill: name}),
       Plot.ruleY([0], {stroke: "currentColor"}),
       Plot.dot(totals, {x: "year", y: "changeRate", fill: "currentColor", r: 3, symbol: "diamond"}),
       Plot.tip(
@@ -41,10 +50,15 @@ export function ChangeComponentsChart(rows: readonly ComponentPoint[], {width, .
           Plot.stackY({
             x: "year",
             y: "rate",
-            fill: "component",
+            fill: name,
             title: (d: ComponentPoint) =>
-              `${d.year}: ${d.component}\n${formatInteger(d.count)} Personen (${formatDecimal(d.rate, 1)} je 1.000)\n` +
-              `Veränderung insgesamt: ${formatInteger(d.change)} (${formatDecimal(d.changeRate, 1)} je 1.000)`
+              `${d.year}: ${name(d)}\n` +
+              t(lang, "population.tip.component", {
+                count: formatInteger(d.count, lang),
+                rate: formatDecimal(d.rate, 1, lang),
+                change: formatInteger(d.change, lang),
+                changeRate: formatDecimal(d.changeRate, 1, lang)
+              })
           })
         )
       )

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal} from "../lib/locale.js";
+import {t} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/types.js";
+import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
 
 export interface DependencyPoint {
   name: string;
@@ -15,11 +17,13 @@ export interface DependencyPoint {
  */
 export function DependencyChart(
   rows: readonly DependencyPoint[],
-  {width, highlight = [], ...options}: Plot.PlotOptions & {highlight?: string[]} = {}
+  {width, highlight = [], lang = PAGE_LANG, ...options}: Plot.PlotOptions & {highlight?: string[]; lang?: Lang} = {}
 ) {
+  const youth = t(lang, "population.tip.youth");
+  const oldAge = t(lang, "population.tip.oldAge");
   const long = rows.flatMap((r) => [
-    {name: r.name, kind: "Jugendquotient (unter 20)", value: r.youth, total: r.total},
-    {name: r.name, kind: "Altenquotient (65 und älter)", value: r.oldAge, total: r.total}
+    {name: r.name, kind: youth, value: r.youth, total: r.total},
+    {name: r.name, kind: oldAge, value: r.oldAge, total: r.total}
   ]);
   const missing = rows.filter((r) => r.total === null);
   const order = [...rows].sort((a, b) => (b.total ?? -1) - (a.total ?? -1)).map((r) => r.name);
@@ -27,11 +31,11 @@ export function DependencyChart(
     width,
     height: 40 + 24 * rows.length,
     marginLeft: Math.min(220, 8 + 6.5 * Math.max(...rows.map((r) => r.name.length))),
-    x: {label: "je 100 Personen im Alter von 20 bis unter 65 Jahren", grid: true},
+    x: {label: t(lang, "population.tip.per100"), grid: true},
     y: {label: null, domain: order, tickFormat: (n: string) => (highlight.includes(n) ? `▶ ${n}` : n)},
     color: {
       legend: true,
-      domain: ["Jugendquotient (unter 20)", "Altenquotient (65 und älter)"],
+      domain: [youth, oldAge],
       range: ["#7570b3", "#e7298a"]
     },
     marks: [
@@ -41,14 +45,14 @@ export function DependencyChart(
         fill: "kind",
         tip: {format: {x: false}},
         title: (d: {kind: string; value: number | null; name: string; total: number | null}) =>
-          `${d.name}\n${d.kind}: ${formatDecimal(d.value, 1)}\nGesamtquotient: ${formatDecimal(d.total, 1)}`
+          `${d.name}\n${d.kind}: ${formatDecimal(d.value, 1, lang)}\n${t(lang, "population.col.total")}: ${formatDecimal(d.total, 1, lang)}`
       }),
       Plot.text(
         rows.filter((r) => r.total !== null),
         {
           x: "total",
           y: "name",
-          text: (d: DependencyPoint) => formatDecimal(d.total, 1),
+          text: (d: DependencyPoint) => formatDecimal(d.total, 1, lang),
           textAnchor: "start",
           dx: 4,
           fill: "currentColor"
@@ -57,7 +61,7 @@ export function DependencyChart(
       Plot.text(missing, {
         x: 0,
         y: "name",
-        text: () => "keine Daten",
+        text: () => t(lang, "value.missing"),
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",

@@ -6,6 +6,7 @@ import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
+import {population} from "./population.js";
 import {region} from "./region.js";
 import {sql} from "./sql.js";
 import {standort} from "./standort.js";
@@ -25,6 +26,7 @@ export const parts = {
   gemeinden,
   overview,
   picker,
+  population,
   region,
   sql,
   standort,

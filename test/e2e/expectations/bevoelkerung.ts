@@ -38,5 +38,26 @@ export const expectations: Record<string, PageExpectation> = {
       // The table view lists BBSR-rounded years as such (1990–1994: BBSR reference table, rounded to 100).
       expect(await page.$eval("#population-chart table", (t) => t.textContent)).toContain("gerundet (BBSR)");
     }
+  },
+  "/en/bevoelkerung": {
+    ready: [
+      "#population-chart figure svg",
+      "#index-chart figure svg",
+      "#components-chart figure svg",
+      "#age-chart figure svg",
+      "#dependency-chart figure svg",
+      "#gemeinden-map figure svg"
+    ],
+    texts: [
+      "2022 census",
+      "Youth and old-age dependency ratios",
+      "Population change of the municipalities",
+      "Births, deaths and migration",
+      "Inhabitants Central German lignite region"
+    ],
+    interact: async (page) => {
+      // The same figure as on /bevoelkerung (Mitteldeutsches Revier, 31.12.2024) in English format.
+      expect(await page.innerText("#kpi-population")).toBe("2,023,873");
+    }
   }
 };
