@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatInteger} from "../lib/locale.js";
+import {t} from "../lib/i18n/index.js";
+import type {Lang} from "../lib/i18n/types.js";
+import {formatInteger, formatStichtag, PAGE_LANG} from "../lib/locale.js";
 
 export interface CommuterYear {
   year: number;
@@ -9,17 +11,19 @@ export interface CommuterYear {
   balance: number | null;
 }
 
-const KINDS = ["Einpendler", "Auspendler", "Saldo"];
-
 /**
  * Commuters across the Kreis boundary per year: in-commuters, out-commuters and the balance (in − out, negative
  * below the zero line) as three bars per year. A year without values reads "keine Daten".
  */
-export function CommuterChart(rows: readonly CommuterYear[], {width, ...options}: Plot.PlotOptions = {}) {
+export function CommuterChart(
+  rows: readonly CommuterYear[],
+  {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
+) {
+  const KINDS = [t(lang, "employment.col.in"), t(lang, "employment.col.out"), t(lang, "employment.col.balance")];
   const bars = rows.flatMap((d) => [
-    {year: d.year, kind: "Einpendler", value: d.inCommuters},
-    {year: d.year, kind: "Auspendler", value: d.outCommuters},
-    {year: d.year, kind: "Saldo", value: d.balance}
+    {year: d.year, kind: KINDS[0], value: d.inCommuters},
+    {year: d.year, kind: KINDS[1], value: d.outCommuters},
+    {year: d.year, kind: KINDS[2], value: d.balance}
   ]);
   const known = bars.filter((d) => d.value !== null);
   const missing = rows.filter((d) => d.inCommuters === null && d.outCommuters === null);
@@ -27,14 +31,19 @@ export function CommuterChart(rows: readonly CommuterYear[], {width, ...options}
     width,
     height: 320,
     marginLeft: 64,
-    fx: {label: "Stichtag 30.06.", tickFormat: "d", padding: 0.15},
+    fx: {label: t(lang, "employment.commuters.x"), tickFormat: "d", padding: 0.15},
     x: {domain: KINDS, axis: null, padding: 0.1},
-    y: {label: "Personen", grid: true},
+    y: {label: t(lang, "employment.persons"), grid: true},
     color: {domain: KINDS, legend: true},
     marks: [
       Plot.barY(known, {fx: "year", x: "kind", y: "value", fill: "kind", fillOpacity: 0.85}),
       Plot.ruleY([0], {stroke: "currentColor"}),
-      Plot.text(missing, {fx: "year", frameAnchor: "middle", text: () => "keine Daten", fontStyle: "italic"}),
+      Plot.text(missing, {
+        fx: "year",
+        frameAnchor: "middle",
+        text: () => t(lang, "value.missing"),
+        fontStyle: "italic"
+      }),
       Plot.tip(
         known,
         Plot.pointer({
@@ -42,7 +51,7 @@ export function CommuterChart(rows: readonly CommuterYear[], {width, ...options}
           x: "kind",
           y: "value",
           title: (d: {year: number; kind: string; value: number}) =>
-            `30.06.${d.year}\n${d.kind}: ${formatInteger(d.value)}`
+            `${formatStichtag(d.year, "30.06.", lang)}\n${d.kind}: ${formatInteger(d.value, lang)}`
         })
       )
     ],

@@ -1,6 +1,7 @@
 import {chart} from "./chart.js";
 import {common} from "./common.js";
 import {data} from "./data.js";
+import {employment} from "./employment.js";
 import {comparison} from "./comparison.js";
 import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
@@ -22,6 +23,7 @@ export const parts = {
   common,
   comparison,
   data,
+  employment,
   figure,
   gemeinden,
   overview,

@@ -39,5 +39,30 @@ export const expectations: Record<string, PageExpectation> = {
       "Datenlizenz Deutschland – Namensnennung 2.0",
       "© Statistik der Bundesagentur für Arbeit"
     ]
+  },
+  "/en/beschaeftigung": {
+    ready: [
+      "#svb-chart figure svg",
+      "#svb-index figure svg",
+      "#growth-differential figure svg",
+      "#unemployment-rate figure svg",
+      "#unemployed figure svg",
+      "#inbound-flows figure svg",
+      "#outbound-flows figure svg"
+    ],
+    interact: async (page) => {
+      await page.waitForSelector("text=Employees subject to social insurance: Central German lignite region");
+      await page.goto(new URL("?region=15084&ref=DG", page.url()).href);
+      await page.waitForSelector("#commuters figure svg");
+      for (const id of ["svb-chart", "commuters"]) await page.click(`#${id} summary`);
+    },
+    // The figures of /beschaeftigung (Burgenlandkreis) in English formats.
+    texts: [
+      "Employees subject to social insurance: Burgenlandkreis",
+      "Reference area",
+      "56,012",
+      "11,474",
+      "\u221214,143"
+    ]
   }
 };

@@ -1,0 +1,78 @@
+import {describe, expect, it} from "vitest";
+
+import {
+  commuterRows,
+  comparisonCodes,
+  flagNote,
+  largestFlows,
+  membersLookup,
+  sourcesOf
+} from "../../../src/lib/employment-page.js";
+
+/** Made-up commuters and flows (see test/fixtures/README.md, "employment page"); not official figures. */
+const commuter = (year: number, measure: string, value: number | null) => ({
+  code: "15084",
+  year,
+  measure,
+  value,
+  source: `src-${measure}`
+});
+const flow = (from: string, to: string, value: number) => ({from, to, value, year: 2016, source: "flows"});
+
+describe("the employment page", () => {
+  it("compares a Kreis with its Land, Germany and the reference area, without duplicates", () => {
+    expect(comparisonCodes("15084", "OST")).toEqual(["15084", "15", "DG", "OST"]);
+    expect(comparisonCodes("REV-MD", "DG")).toEqual(["REV-MD", "DG"]);
+  });
+
+  it("resolves a group to its Kreise, Länder through region_members", () => {
+    const {kreiseOf, membersOf} = membersLookup([
+      {group_code: "15", member_code: "15084"},
+      {group_code: "15", member_code: "15088"}
+    ]);
+    expect(kreiseOf("15")).toEqual(["15084", "15088"]);
+    expect(kreiseOf("15084")).toEqual(["15084"]);
+    expect(membersOf("REV-MD")).toContain("15084");
+  });
+
+  it("commuter rates per 100 employees: 100 in of 1,000 at the workplace = 10, 250 out of 1,000 at home = 25", () => {
+    const rows = commuterRows(
+      [
+        commuter(2015, "in_commuters", 100),
+        commuter(2015, "out_commuters", 250),
+        commuter(2015, "balance", -150),
+        commuter(2015, "svb_workplace", 1000),
+        commuter(2015, "svb_residence", 1000),
+        commuter(2016, "in_commuters", 90),
+        commuter(2016, "out_commuters", 200),
+        commuter(2016, "balance", -110)
+      ],
+      "15084"
+    );
+    expect(rows[0]).toMatchObject({
+      year: 2015,
+      inCommuters: 100,
+      outCommuters: 250,
+      balance: -150,
+      inRate: 10,
+      outRate: 25
+    });
+    expect(rows[1]).toMatchObject({year: 2016, inRate: null, outRate: null});
+    expect(sourcesOf(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
+    // Not a Kreis: no commuters (a sum would count commuting between members twice).
+    expect(commuterRows([commuter(2015, "in_commuters", 100)], "REV-MD")[0]).toMatchObject({inCommuters: null});
+  });
+
+  it("lists the largest flows across the boundary, largest first, and not those inside", () => {
+    const flows = [flow("A", "K", 10), flow("B", "K", 30), flow("K", "A", 5), flow("K", "L", 7)];
+    const {inbound, outbound} = largestFlows(flows, "REV-MD", new Set(["K", "L"]), (c) => `Kreis ${c}`);
+    expect(inbound.map((d) => d.label)).toEqual(["Kreis B → Kreis K", "Kreis A → Kreis K"]);
+    expect(outbound.map((d) => d.value)).toEqual([5]);
+  });
+
+  it("explains flags in English", () => {
+    expect(flagNote("kreise_missing", "en")).toBe("not all districts have a value");
+    expect(flagNote(null, "de")).toBe("");
+    expect(flagNote("x", "de")).toBe("x");
+  });
+});
