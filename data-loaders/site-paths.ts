@@ -5,12 +5,9 @@ import {readParquet} from "../src/lib/parquet.js";
 import {DATA_CACHE} from "./build-all.js";
 import {projectRoot} from "./lib/paths.js";
 
-/** Länder whose Kreise get a profile page: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
-export const PROFILE_LAENDER = ["14", "15", "16"];
-
 /**
- * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of the three Länder in the
- * `regions` dataset (current territorial status). Framework calls this from observablehq.config.ts after the data
+ * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of Germany in the `regions`
+ * dataset (current territorial status, 400 Kreise). Framework calls this from observablehq.config.ts after the data
  * build (`prebuild`); without a data build (e.g. `observable preview` on a fresh clone) there are no profiles.
  */
 export async function* kreisProfilePaths(): AsyncGenerator<string> {
@@ -26,7 +23,7 @@ async function kreisProfileList(): Promise<string[]> {
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
   );
   return rows
-    .filter((r) => r.level === "kreis" && PROFILE_LAENDER.includes(r.code.slice(0, 2)))
+    .filter((r) => r.level === "kreis")
     .map((r) => `/kreise/${r.code}`)
     .sort();
 }
