@@ -17,6 +17,24 @@ import {
 } from "../sources/ba-kldb.js";
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
+import type {RegionRow} from "./regions.js";
+
+/**
+ * The regions list: the 400 Kreise (Gebietsstand 31.12.2024 = 31.12.2021) of the `regions` dataset, against which
+ * Kreis tables are checked for completeness and unknown codes.
+ */
+export function kreisList(context: BuildContext): Set<string> {
+  return context.cached(
+    "regions:kreise",
+    () =>
+      new Set(
+        context
+          .rows<RegionRow>("regions")
+          .filter((r) => r.level === "kreis")
+          .map((r) => r.code)
+      )
+  );
+}
 
 /** Reads (once per build) a Regionaldatenbank export of regionalstatistik-2017 in any layout. */
 export function rdbTable(context: BuildContext, table: string): ExportTable {
@@ -73,7 +91,8 @@ export function gerdaCovariates(context: BuildContext): GerdaRecord[] {
   return context.cached("gerda:covariates", () =>
     readGerdaCountyTable(sourcePath("gerda/county_covariates.csv"), {
       codeColumn: "county_code",
-      columns: GERDA_COVARIATES
+      columns: GERDA_COVARIATES,
+      knownKreise: kreisList(context)
     })
   );
 }
@@ -83,7 +102,8 @@ export function gerdaBbsrEmployees(context: BuildContext): GerdaRecord[] {
   return context.cached("gerda:cty", () =>
     readGerdaCountyTable(sourcePath("gerda/cty_area_pop_emp.csv"), {
       codeColumn: "county_code_21",
-      columns: ["employees_cty"]
+      columns: ["employees_cty"],
+      knownKreise: kreisList(context)
     })
   );
 }

@@ -1,5 +1,5 @@
 import {t, type Key, type Lang} from "../lib/i18n/index.js";
-import {formatNumber} from "../lib/i18n/lang-of.js";
+import {formatDecimal} from "../lib/locale.js";
 import type {FactRow} from "../lib/kreis-facts.js";
 
 /**
@@ -28,7 +28,7 @@ export function KeyFigureTable(rows: readonly FactRow[], {lang, columns}: {lang:
     for (const value of [row.kreis, row.land, row.de]) {
       const td = tr.insertCell();
       td.className = value === null ? "rm-num rm-missing" : "rm-num";
-      td.textContent = formatNumber(lang, value, row.digits);
+      td.textContent = formatDecimal(value, row.digits, lang);
     }
   }
   table.append(body);
