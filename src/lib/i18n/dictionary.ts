@@ -1,5 +1,6 @@
 import {branchen} from "./branchen.js";
 import {common} from "./common.js";
+import {daten} from "./daten.js";
 import {kreise} from "./kreise.js";
 import {strukturwandel} from "./strukturwandel.js";
 import {url} from "./url.js";
@@ -9,7 +10,7 @@ import {url} from "./url.js";
  * topic) so that parallel changes do not collide; keys are prefixed with the area ("nav.", "standort.", …) and
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
-export const parts = {branchen, common, kreise, strukturwandel, url} as const;
+export const parts = {branchen, common, daten, kreise, strukturwandel, url} as const;
 
 type Parts = typeof parts;
 /** Every key of every area module. */
