@@ -22,8 +22,10 @@ async function kreisProfileList(): Promise<string[]> {
   const rows = await readParquet<{code: string; level: string}>(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
   );
+  // KREISE_ONLY=15084,09162 builds only those profiles (quick preview builds; the published site has all 400).
+  const only = process.env.KREISE_ONLY?.split(",");
   return rows
-    .filter((r) => r.level === "kreis")
+    .filter((r) => r.level === "kreis" && (!only || only.includes(r.code)))
     .map((r) => `/kreise/${r.code}`)
     .sort();
 }

@@ -153,16 +153,18 @@ export function indexedSeries(rows: readonly ProfileRow[], codes: readonly strin
   return {points, missing};
 }
 
-/** The common base year of the development charts: the first year in which every region has both series. */
+/**
+ * The common base year of the development charts: the first year in which every region has both series with exact
+ * values (rounded figures, such as the BBSR's SvB before 2012, would make a poor base of 100).
+ */
 export function baseYear(
   rows: readonly ProfileRow[],
   codes: readonly string[],
   metrics: readonly string[]
 ): number | null {
+  const exact = (r: ProfileRow) => r.value !== null && r.flag !== "rounded";
   const sets = codes.flatMap((c) =>
-    metrics.map(
-      (m) => new Set(rows.filter((r) => r.code === c && r.metric === m && r.value !== null).map((r) => r.year))
-    )
+    metrics.map((m) => new Set(rows.filter((r) => r.code === c && r.metric === m && exact(r)).map((r) => r.year)))
   );
   const [first, ...others] = sets;
   return [...(first ?? [])].sort((a, b) => a - b).find((y) => others.every((s) => s.has(y))) ?? null;

@@ -97,8 +97,12 @@ describe("factRows", () => {
 });
 
 describe("development series", () => {
-  it("indexes to the first year all regions share and leaves out a region without a base value", () => {
+  it("indexes to the first year all regions share with exact values and leaves out a region without a base value", () => {
     const rows = [
+      row("A", "population", 2011, 40),
+      row("A", "svb_workplace", 2011, 9, {flag: "rounded"}),
+      row("B", "population", 2011, 150),
+      row("B", "svb_workplace", 2011, 19, {flag: "rounded"}),
       row("A", "population", 2012, 50),
       row("A", "population", 2013, 100),
       row("A", "population", 2014, 110),
