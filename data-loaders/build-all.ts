@@ -12,23 +12,15 @@
  * default 15 min) and then builds; the swap never leaves data-cache/ incomplete (data-loaders/lib/cache-swap.ts).
  */
 import {rmSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 
 import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
-import {projectRoot} from "./lib/paths.js";
+import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
-
-/**
- * Where the data build writes. `REVIER_DATA_CACHE` points it elsewhere (the concurrency test builds into a temp
- * folder; a partial build is written only there).
- */
-export const DATA_CACHE = process.env.REVIER_DATA_CACHE
-  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
-  : join(projectRoot, "data-cache");
 
 export interface BuiltDataset {
   name: string;
@@ -37,15 +29,6 @@ export interface BuiltDataset {
   seconds: number;
   /** File name in data-cache/; default `<name>.parquet`. */
   file?: string;
-}
-
-/**
- * A published file that is not a Parquet dataset (the TopoJSON map boundaries): its file name with extension and a
- * build returning the content and the number of records (features) it holds.
- */
-export interface Artifact {
-  file: string;
-  build(context: BuildContext): Promise<{content: string | Uint8Array; rows: number}>;
 }
 
 export function createContext(): BuildContext & {built: Map<string, object[]>} {

@@ -5,14 +5,13 @@ import {
   checkUnemployedVsBa,
   checkWzSectionsSum
 } from "./datasets/employment-checks.js";
-import type {OccupationRow} from "./datasets/employment-occupations.js";
-import type {EmploymentRow} from "./datasets/employment.js";
-import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
+import type {OccupationRow, EmploymentRow, GemeindeOverviewRow, PopulationRow} from "../src/lib/rows.js";
+
+import {checkOverviewAgainstPopulation} from "./datasets/gemeinden-overview.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
   checkYearOnYearChanges,
-  type PopulationRow,
   readPopulationInputs
 } from "./datasets/population.js";
 

@@ -2,8 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {readParquet} from "../src/lib/parquet.js";
-import {DATA_CACHE} from "./build-all.js";
-import {projectRoot} from "./lib/paths.js";
+import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 
 /**
  * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of Germany in the `regions`

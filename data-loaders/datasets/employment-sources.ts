@@ -17,7 +17,7 @@ import {
 } from "../sources/ba-kldb.js";
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import type {RegionRow} from "./regions.js";
+import type {RegionRow} from "../../src/lib/rows.js";
 
 /**
  * The regions list: the 400 Kreise (Gebietsstand 31.12.2024 = 31.12.2021) of the `regions` dataset, against which

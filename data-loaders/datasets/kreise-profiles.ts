@@ -5,13 +5,18 @@
  * municipalities; the municipality counts and areas are computed here from the Gemeindeverzeichnis 31.12.2024.
  */
 import {defineDataset} from "../dataset.js";
-import type {CommuterRow} from "./commuters.js";
-import type {EmploymentRow} from "./employment.js";
-import type {OccupationRow} from "./employment-occupations.js";
-import {RATE_ALL, type LabourMarketRow} from "./labour-market.js";
-import type {MunicipalityRow} from "./municipalities.js";
-import type {PopulationRow} from "./population.js";
-import type {RegionRow} from "./regions.js";
+import type {
+  CommuterRow,
+  EmploymentRow,
+  KreisProfileRow,
+  LabourMarketRow,
+  MunicipalityRow,
+  OccupationRow,
+  PopulationRow,
+  RegionRow
+} from "../../src/lib/rows.js";
+import {RATE_ALL} from "../../src/lib/unemployment.js";
+
 import {MINING_OCCUPATION} from "./strukturwandel-mining-jobs.js";
 
 /** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
@@ -27,23 +32,6 @@ export const VERBAND_METRICS: Readonly<Record<string, string>> = {
   Verwaltungsverband: "verwaltungsverbaende",
   "erfüllende Gemeinde": "erfuellende_gemeinden"
 };
-
-export interface KreisProfileRow {
-  code: string;
-  /**
-   * population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
-   * verbandsfreie_gemeinden | aemter | samtgemeinden | kirchspielslandgemeinden | verbandsgemeinden |
-   * verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden | commuter_balance | in_commuters | out_commuters | mining_jobs
-   */
-  metric: string;
-  year: number;
-  value: number | null;
-  flag: string | null;
-  /** Census basis of population figures (Zensus 2011 / Zensus 2022); null otherwise. */
-  basis: string | null;
-  computed: boolean;
-  source: string;
-}
 
 /** Codes with a profile (every Kreis of Germany) plus the comparison areas (the 16 Länder, Germany). */
 export function profileCodes(regions: readonly RegionRow[]): string[] {

@@ -20,7 +20,7 @@ export function datenPage(catalog: Catalog = buildCatalog(), lang: Lang = "de"):
     .map(
       (d) => `### ${d.name}
 
-${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)})
+${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
 
 <details><summary>${tr("daten.columns")}</summary>
 
@@ -60,6 +60,7 @@ title: Daten und Quellen
 ---
 
 \`\`\`js
+import {DatasetDownloads} from "/components/DatasetDownloads.js";
 import {SqlConsole} from "/components/SqlConsole.js";
 \`\`\`
 

@@ -16,6 +16,8 @@ export interface FactSheetOptions {
   source: string;
   /** Where the sheet lives, printed in its footer. */
   url: string;
+  /** More location facts (land price, labour pool, income: the investor view's LocationFacts) for the slot. */
+  extra?: Node;
 }
 
 /** The "Steckbrief (PDF)" button: opens the browser's print dialog, which lays the page out as the fact sheet. */
@@ -100,7 +102,8 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
   }
   grid.append(left, right);
   const slot = el("div", "", "rm-sheet-slot");
-  slot.id = "location-facts";
+  slot.id = "location-facts-slot";
+  if (o.extra) slot.append(o.extra);
   const charts = el("div", "", "rm-sheet-charts rm-print-only");
   for (const c of o.charts) {
     const box = el("figure", "", "rm-sheet-chart");
