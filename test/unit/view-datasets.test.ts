@@ -59,7 +59,9 @@ describe("municipalityFacts", () => {
   });
 
   it("refuses a Verband kind it does not know (Ämter, Samtgemeinden are known) and a region without Gemeinden", () => {
-    expect(() => municipalityFacts([{...GEMEINDEN[0]!, verband_kind: "Zweckverband"}], ["15999"])).toThrow(/Zweckverband/);
+    expect(() => municipalityFacts([{...GEMEINDEN[0]!, verband_kind: "Zweckverband"}], ["15999"])).toThrow(
+      /Zweckverband/
+    );
     expect(() => municipalityFacts(GEMEINDEN, ["14999"])).toThrow(/14999/);
   });
 });
