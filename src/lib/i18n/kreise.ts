@@ -142,7 +142,7 @@ export const kreise = {
   "kreise.col.referenceValue": {de: "SvB {ref}", en: "Employees {ref}"},
   "kreise.col.lq": {de: "Standortquotient", en: "Location quotient"},
   "kreise.sheet.title": {de: "Steckbrief", en: "Fact sheet"},
-  "kreise.sheet.location": {de: "Standortfakten", en: "Location facts"},
+  "kreise.sheet.location": {de: "Eckdaten", en: "Key facts"},
   "kreise.sheet.population": {de: "Bevölkerung 31.12.{year}", en: "Population 31 Dec {year}"},
   "kreise.sheet.change": {de: "Veränderung {from}–{to}", en: "Change {from}–{to}"},
   "kreise.sheet.area": {de: "Fläche", en: "Area"},
