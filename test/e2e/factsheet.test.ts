@@ -43,7 +43,8 @@ describe("fact sheets", () => {
           return {
             buttons: [...document.querySelectorAll("button, select, input")].filter(shown).length,
             sidebar: [...document.querySelectorAll("#observablehq-sidebar")].filter(shown).length,
-            charts: [...document.querySelectorAll(".rm-sheet-chart svg")].filter(shown).length
+            charts: [...document.querySelectorAll(".rm-sheet-chart")].filter((c) => shown(c) && c.querySelector("svg"))
+              .length
           };
         });
         expect(visible).toEqual({buttons: 0, sidebar: 0, charts: 3});
