@@ -73,7 +73,12 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
       }
       status.textContent = t(lang, "sql.running", {seconds: timeoutMs / 1000});
       const result = await queryLimited(sql, {limit, timeoutMs, signal});
-      const params = {total: count(result.total), ms: Math.round(result.ms), shown: count(result.rows.length)};
+      const params = {
+        total: count(result.total),
+        rows: t(lang, result.total === 1 ? "sql.row" : "sql.rows"),
+        ms: Math.round(result.ms),
+        shown: count(result.rows.length)
+      };
       status.textContent = result.stopped
         ? t(lang, result.stopped === "timeout" ? "sql.timeout" : "sql.cancelled", {
             ...params,

@@ -3,7 +3,7 @@ import type {PoolPoint} from "../lib/labour-pool.js";
 import type {ComparisonRow} from "../lib/location-factors.js";
 import {BarList} from "./BarList.js";
 import {Figure, type FigureOptions, type TableColumn} from "./figure.js";
-import {RegionLineChart} from "./RegionLineChart.js";
+import {LineChart} from "./LineChart.js";
 
 /** The figures of /standort: unemployed per vacancy as lines or bars, and a measure compared across regions. */
 
@@ -45,16 +45,22 @@ export function PoolFigure(points: readonly (PoolPoint & {occupation?: string})[
   const axis = t(lang, "standort.ratioAxis");
   const chart =
     kind === "lines"
-      ? RegionLineChart(
+      ? LineChart(
           points.map((p) => ({name: nameOf(p.code), year: p.year, value: p.unemployedPerVacancy})),
-          {width, yLabel: axis, digits, highlight}
+          {width, lang, yLabel: axis, digits, highlight}
         )
       : BarList(
-          points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: p.lowerBound ? "*" : undefined})),
+          points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: barNote(lang, p)})),
           {width, xLabel: axis, digits}
         );
   const header = options.label ? t(lang, "standort.col.group") : t(lang, "standort.col.region");
   return Figure(chart, points, poolColumns(lang, label, header), {title, subtitle, description, source});
+}
+
+/** A ratio with no registered vacancy is undefined, not missing: say so; "*" marks a lower bound. */
+function barNote(lang: Lang, p: PoolPoint): string | undefined {
+  if (p.vacancies === 0) return t(lang, "standort.noVacancies");
+  return p.lowerBound ? "*" : undefined;
 }
 
 export interface ComparisonFigureOptions extends Texts {

@@ -10,8 +10,8 @@ import type {LocationQuotientEntry, PortfolioEntry, shiftShareOf} from "../lib/s
 import {shiftShareExtremes, shiftShareRows} from "../lib/branchen.js";
 import {BarList} from "./BarList.js";
 import {Figure, type TableColumn} from "./figure.js";
+import {LineChart} from "./LineChart.js";
 import {PortfolioChart} from "./PortfolioChart.js";
-import {TimeSeriesChart} from "./TimeSeriesChart.js";
 
 export interface Context {
   lang: Lang;
@@ -89,14 +89,33 @@ export function indexFigure(
     ps.map((d) => ({series: series(d.series), year: d.year, value: d[which]}));
   let chart: Element;
   if (which === "krugman") {
-    chart = TimeSeriesChart(rows(points), {width, yLabel: t(lang, "branchen.krugman.axis"), digits: 3, zero: true});
+    chart = LineChart(rows(points), {
+      width,
+      lang,
+      z: "series",
+      dots: "all",
+      yLabel: t(lang, "branchen.krugman.axis"),
+      digits: 3,
+      zero: true
+    });
   } else {
     chart = document.createElement("div");
     for (const s of ["etr", "occupations"] as const) {
       const part = points.filter((d) => d.series === s);
       if (!part.length) continue;
       const axis = t(lang, "branchen.herfindahl.axis", {series: series(s)});
-      chart.append(TimeSeriesChart(rows(part), {width, height: 190, yLabel: axis, digits: 3, legend: false}));
+      chart.append(
+        LineChart(rows(part), {
+          width,
+          lang,
+          height: 190,
+          z: "series",
+          dots: "all",
+          yLabel: axis,
+          digits: 3,
+          legend: false
+        })
+      );
     }
   }
   const columns: TableColumn<StructurePoint>[] = [

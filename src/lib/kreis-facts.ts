@@ -289,6 +289,6 @@ export function sheetFacts(rows: readonly ProfileRow[], code: string) {
       in: balance.year === null ? null : metricValue(rows, code, "in_commuters", balance.year).value,
       out: balance.year === null ? null : metricValue(rows, code, "out_commuters", balance.year).value
     },
-    mining: latestFact(rows, code, "mining_jobs")
+    mining: latestFact(rows, code, "svb_occ_211")
   };
 }

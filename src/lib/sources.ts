@@ -183,7 +183,20 @@ export const SOURCES: Record<string, Source> = {
   "gv-2005": gvSource("gv-2005", "destatis-gv/31122005_Auszug_GV.xlsx", "31.12.2005", "31.12.2005"),
   "gv-2009": gvSource("gv-2009", "destatis-gv/31122009_Auszug_GV.xlsx", "31.12.2009", "31.12.2009"),
   "gv-2013": gvSource("gv-2013", "destatis-gv/31122013_Auszug_GV.xlsx", "31.12.2013", "31.12.2013"),
+  "gv-2016": gvSource("gv-2016", "destatis-gv/31122016_Auszug_GV.xlsx", "31.12.2016", "31.12.2016"),
   "gv-2017": gvSource("gv-2017", "destatis-gv/31122017_Auszug_GV.xlsx", "31.12.2017", "31.12.2017"),
+  "gv-2019": gvSource("gv-2019", "destatis-gv/31122019_Auszug_GV.xlsx", "31.12.2019", "31.12.2019"),
+  "destatis-kreise-2018": {
+    id: "destatis-kreise-2018",
+    publisher: "Statistisches Bundesamt (Destatis), Gemeindeverzeichnis",
+    table: "04-kreise (GV-ISys)",
+    title: "Kreisfreie Städte und Landkreise nach Fläche, Bevölkerung und Bevölkerungsdichte, Gebietsstand 31.12.2018",
+    reference: "31.12.2018",
+    stand: "31.12.2018",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${GV}, Kreisfreie Städte und Landkreise, Gebietsstand 31.12.2018; ${DL_DE}`,
+    path: "destatis-kreise/04-kreise-2018.xlsx"
+  },
   "gv-q4-2020": gvSource("gv-q4-2020", "destatis-gv/q4-2020/AuszugGV4QAktuell.csv", "31.12.2020", "31.12.2019"),
   "gv-2021": gvSource("gv-2021", "destatis-gv/31122021_Auszug_GV.xlsx", "31.12.2021", "31.12.2021"),
   "gv-2023": gvSource("gv-2023", "destatis-gv/31122023_Auszug_GV.xlsx", "31.12.2023", "31.12.2023"),
@@ -224,6 +237,18 @@ export const SOURCES: Record<string, Source> = {
     attribution: `Quelle: ${RDB}, Tabelle 13111-07-05-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/13111-07-05-4_00.csv"
   },
+  "rdb-13111-07-05-4-2021": {
+    id: "rdb-13111-07-05-4-2021",
+    publisher: RDB,
+    table: "13111-07-05-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen (WZ 2008), Stichtag 30.06., Kreise",
+    reference: "30.06.2015–30.06.2020",
+    stand: "17.08.2021",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-07-05-4, Stand 17.08.2021; ${DL_DE}`,
+    path: "regionalstatistik-2021/13111-07-05-4_<Jahr>.csv"
+  },
   "rdb-13111-09-01-4-2017": {
     id: "rdb-13111-09-01-4-2017",
     publisher: RDB,
@@ -246,6 +271,50 @@ export const SOURCES: Record<string, Source> = {
     licence: "dl-de/by-2-0",
     attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/13211-02-05-4_00.csv"
+  },
+  "rdb-13211-02-05-4-2021": {
+    id: "rdb-13211-02-05-4-2021",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2015–2020",
+    stand: "17.08.2021",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 17.08.2021; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2021/13211-02-05-4.csv"
+  },
+  "rdb-13211-02-05-4-2026-2023": {
+    id: "rdb-13211-02-05-4-2026-2023",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2023",
+    stand: "09.07.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 09.07.2026; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2026/13211-02-05-4_2023.csv"
+  },
+  "rdb-13211-02-05-4-2026-2025": {
+    id: "rdb-13211-02-05-4-2026-2025",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2025",
+    stand: "26.02.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 26.02.2026; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2026/13211-02-05-4_2025.csv"
+  },
+  "genesis-13211-0007-2026": {
+    id: "genesis-13211-0007-2026",
+    publisher: "Statistisches Bundesamt (Destatis), GENESIS-Online",
+    table: "13211-0007",
+    title: "Arbeitslose, Arbeitslosenquoten, Gemeldete Arbeitsstellen: Bundesländer, Jahre",
+    reference: "2010–2025",
+    stand: "20.05.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: Statistisches Bundesamt (Destatis), GENESIS-Online, Tabelle 13211-0007, Stand 20.05.2026; Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "genesis-online-2026/13211-0007.csv"
   },
   "rdb-13312-01-04-4-2017": {
     id: "rdb-13312-01-04-4-2017",
@@ -454,49 +523,63 @@ export const SOURCES: Record<string, Source> = {
   }
 };
 
-/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
-export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
-  const attributions = [...new Set(ids)].map((id) => {
-    const source = SOURCES[id];
-    if (!source) throw new Error(`unknown source id "${id}"`);
-    return source.attribution;
-  });
-  return compactAttributions(attributions) + (computed ? "; eigene Berechnung" : "");
+/**
+ * The attribution of a table of official statistics, built from the catalogue fields:
+ * "Quelle: <publisher>, Tabelle <table>, Stand <stand>; <licence>". A source whose attribution is exactly this line
+ * is cited by its fields in a source line, so that tables of one publisher and stand share one citation.
+ */
+export function tableAttribution(source: Pick<Source, "publisher" | "table" | "stand">): string {
+  return `Quelle: ${source.publisher}, Tabelle ${source.table}, Stand ${source.stand}; ${DL_DE}`;
 }
 
+/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
+export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
+  const sources = [...new Set(ids)].map((id) => {
+    const source = SOURCES[id];
+    if (!source) throw new Error(`unknown source id "${id}"`);
+    return source;
+  });
+  return citeSources(sources) + (computed ? "; eigene Berechnung" : "");
+}
+
+const QUELLE = "Quelle: ";
 const LICENCE_SUFFIX = `; ${DL_DE}`;
 
 /**
- * Joins attribution lines into one source line that a chart can carry: "Quelle: " once, tables of the same
- * publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand 10.10.2017"), and
- * the licence note once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs
- * appears in the output.
+ * Joins the attributions of several sources into one source line that a chart can carry: "Quelle: " once, tables
+ * of the same publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand
+ * 10.10.2017", from the fields `publisher`, `table`, `stand`), other attributions as written, and the licence note
+ * once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs appears in the output.
  */
-export function compactAttributions(attributions: readonly string[]): string {
+export function citeSources(sources: readonly Source[]): string {
   let dlDe = false;
-  const parts: string[] = [];
-  const tables = new Map<string, string[]>();
-  for (let text of attributions) {
+  const parts: (string | {publisher: string; stand: string; tables: string[]})[] = [];
+  const groups = new Map<string, {publisher: string; stand: string; tables: string[]}>();
+  for (const source of sources) {
+    if (source.attribution === tableAttribution(source)) {
+      dlDe = true;
+      const key = `${source.publisher}\u0000${source.stand}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {publisher: source.publisher, stand: source.stand, tables: []};
+        groups.set(key, group);
+        parts.push(group);
+      }
+      if (!group.tables.includes(source.table)) group.tables.push(source.table);
+      continue;
+    }
+    let text = source.attribution;
     if (text.endsWith(LICENCE_SUFFIX)) {
       dlDe = true;
       text = text.slice(0, -LICENCE_SUFFIX.length);
     }
-    text = text.replace(/^Quelle: /, "");
-    const table = /^(.*), Tabelle (\S+), (Stand .*)$/.exec(text);
-    if (table) {
-      const key = `${table[1]}|${table[3]}`;
-      if (!tables.has(key)) {
-        tables.set(key, []);
-        parts.push(key);
-      }
-      tables.get(key)!.push(table[2]!);
-    } else parts.push(text);
+    if (text.startsWith(QUELLE)) text = text.slice(QUELLE.length);
+    if (!parts.includes(text)) parts.push(text);
   }
-  const rendered = parts.map((part) => {
-    const codes = tables.get(part);
-    if (!codes) return part;
-    const [publisher, stand] = part.split("|");
-    return `${publisher}, ${codes.length > 1 ? "Tabellen" : "Tabelle"} ${codes.join(", ")}, ${stand}`;
-  });
-  return `Quelle: ${rendered.join("; ")}${dlDe ? `; ${DL_DE}` : ""}`;
+  const rendered = parts.map((part) =>
+    typeof part === "string"
+      ? part
+      : `${part.publisher}, ${part.tables.length > 1 ? "Tabellen" : "Tabelle"} ${part.tables.join(", ")}, Stand ${part.stand}`
+  );
+  return `${QUELLE}${rendered.join("; ")}${dlDe ? LICENCE_SUFFIX : ""}`;
 }

@@ -38,8 +38,8 @@ const burgenland = [
   row("15084", "commuter_balance", 2016, -13700),
   row("15084", "in_commuters", 2016, 12241),
   row("15084", "out_commuters", 2016, 25941),
-  row("15084", "mining_jobs", 2024, 652),
-  row("15084", "mining_jobs", 2025, 617),
+  row("15084", "svb_occ_211", 2024, 652),
+  row("15084", "svb_occ_211", 2025, 617),
   row("15", "population", 2024, 2144691, {basis: "Zensus 2022"}),
   row("15", "area_km2", 2024, 20459.5),
   row("15", "aemter", 2024, 0),
@@ -73,7 +73,7 @@ describe("sheetFacts", () => {
   });
 
   it("keeps a suppressed mining count null with its flag, never 0", () => {
-    const rows = [...burgenland, row("15084", "mining_jobs", 2026, null, {flag: "suppressed"})];
+    const rows = [...burgenland, row("15084", "svb_occ_211", 2026, null, {flag: "suppressed"})];
     expect(sheetFacts(rows, "15084").mining).toEqual({year: 2026, value: null, flag: "suppressed"});
   });
 });

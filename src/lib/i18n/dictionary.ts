@@ -1,6 +1,8 @@
 import {branchen} from "./branchen.js";
+import {chart} from "./chart.js";
 import {common} from "./common.js";
 import {comparison} from "./comparison.js";
+import {data} from "./data.js";
 import {daten} from "./daten.js";
 import {figure} from "./figure.js";
 import {kreise} from "./kreise.js";
@@ -19,8 +21,10 @@ import {url} from "./url.js";
  */
 export const parts = {
   branchen,
+  chart,
   common,
   comparison,
+  data,
   daten,
   figure,
   kreise,

@@ -12,7 +12,9 @@ export const sql = {
   "sql.starting": {de: "DuckDB-WASM wird gestartet …", en: "Starting DuckDB-WASM …"},
   "sql.loading": {de: "DuckDB-WASM lädt {names} …", en: "DuckDB-WASM is loading {names} …"},
   "sql.running": {de: "Abfrage läuft … (Zeitlimit {seconds} s)", en: "Query running … (time limit {seconds} s)"},
-  "sql.done": {de: "{total} Zeilen in {ms} ms", en: "{total} rows in {ms} ms"},
+  "sql.done": {de: "{total} {rows} in {ms} ms", en: "{total} {rows} in {ms} ms"},
+  "sql.row": {de: "Zeile", en: "row"},
+  "sql.rows": {de: "Zeilen", en: "rows"},
   "sql.doneShown": {
     de: "{total} Zeilen in {ms} ms; angezeigt werden die ersten {shown}",
     en: "{total} rows in {ms} ms; showing the first {shown}"

@@ -1,13 +1,13 @@
 /**
  * View dataset `kreis_sectors` for the Kreis profiles' sector strengths: SvB at the workplace by WZ 2008 section
- * (30.06.2015, the disjoint sections that add up to the total) and by occupation group (KldB 2010, 3-digit, latest
- * year), for every Kreis of Germany, the 16 Länder and Germany. The page computes
+ * (latest Stichtag of 13111-07-05-4, 30.06.2020, the disjoint sections that add up to the total) and by occupation
+ * group (KldB 2010, 3-digit, latest year), for every Kreis of Germany, the 16 Länder and Germany. The page computes
  * the location quotients with the indicator library.
  */
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/lib/rows.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
-import {profileCodes} from "./kreise-profiles.js";
+import {profileCodes} from "./kreis-profiles.js";
 
 /** WZ 2008 sections of the SvB table that partition the total (B-F, G-U and C overlap them and are left out). */
 export const DISJOINT_WZ_SECTIONS = ["A", "B-E", "F", "G-I", "J", "K", "L", "M-N", "O-Q", "R-U"] as const;
@@ -18,10 +18,14 @@ export function kreisSectorRows(
   occupations: readonly OccupationRow[]
 ): KreisSectorRow[] {
   const codes = new Set(profileCodes(regions));
+  // The latest Stichtag of the WZ table (30.06.2020): one year per classification, so quotients compare like with like.
+  let wzYear = -Infinity;
+  for (const r of employment) if (r.classification === "WZ 2008" && r.year > wzYear) wzYear = r.year;
   const wz = employment
     .filter(
       (r) =>
         codes.has(r.code) &&
+        r.year === wzYear &&
         r.classification === "WZ 2008" &&
         r.measure === "svb_workplace" &&
         (DISJOINT_WZ_SECTIONS as readonly string[]).includes(r.category)
@@ -76,7 +80,7 @@ export function kreisSectorRows(
 export const kreisSectors = defineDataset<KreisSectorRow>({
   name: "kreis_sectors",
   description:
-    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (30.06.2015) und Berufsgruppen (KldB 2010, letzter Stichtag), alle 400 Kreise, 16 Länder, Deutschland",
+    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (letzter Stichtag der Tabelle 13111-07-05-4) und Berufsgruppen (KldB 2010, letzter Stichtag), alle 400 Kreise, 16 Länder, Deutschland",
   schema: {
     code: "string",
     classification: "string",

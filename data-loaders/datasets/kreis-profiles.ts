@@ -17,7 +17,8 @@ import type {
 } from "../../src/lib/rows.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
 
-import {MINING_OCCUPATION} from "./strukturwandel-mining-jobs.js";
+/** KldB 2010 group 211 "Berg-, Tagebau und Sprengtechnik": the mining-jobs proxy shown on every profile. */
+export const MINING_OCCUPATION = "211";
 
 /** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
 export const PROFILE_GEBIETSSTAND = "2024-12-31";
@@ -157,10 +158,11 @@ export function kreisProfileRows(
           (r.measure === "balance" || r.measure === "in_commuters" || r.measure === "out_commuters")
       )
       .map((r) => carried(r, r.measure === "balance" ? "commuter_balance" : r.measure)),
-    // SvB at the workplace in KldB 211 (Berg-, Tagebau und Sprengtechnik): suppressed cells stay null with the flag.
+    // Mining jobs: SvB at workplace in KldB 211 "Berg-, Tagebau und Sprengtechnik" (the lignite proxy; it also
+    // counts quarrying and blasting, and the BA suppresses small cells).
     ...occupations
       .filter((r) => wanted.has(r.code) && r.occupation === MINING_OCCUPATION && r.measure === "svb_workplace")
-      .map((r) => carried({...r, flag: r.flag ?? (r.suppressed ? "suppressed" : null)}, "mining_jobs"))
+      .map((r) => carried({...r, flag: r.suppressed ? "suppressed" : r.flag}, "svb_occ_211"))
   ];
   const rows = [...series, ...municipalityFacts(municipalities, codes)];
   const seen = new Set<string>();
@@ -175,7 +177,7 @@ export function kreisProfileRows(
 export const kreisProfiles = defineDataset<KreisProfileRow>({
   name: "kreis_profiles",
   description:
-    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Arbeitslose, Arbeitslosenquote, Fläche, Gemeindezahlen, Pendler und SvB in Bergbauberufen aller 400 Kreise, der 16 Länder und Deutschlands",
+    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Bergbau-SvB (KldB 211), Arbeitslose, Arbeitslosenquote, Fläche, Gemeindezahlen und Pendler aller 400 Kreise, der 16 Länder und Deutschlands",
   schema: {
     code: "string",
     metric: "string",
@@ -189,7 +191,7 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
     metric:
-      "population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | aemter | samtgemeinden | kirchspielslandgemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden | commuter_balance | in_commuters | out_commuters | mining_jobs",
+      "population | svb_workplace | svb_occ_211 (SvB am Arbeitsort in KldB 211 Berg-, Tagebau und Sprengtechnik; Näherung für Bergbau-/Braunkohlejobs) | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | aemter | samtgemeinden | kirchspielslandgemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden | commuter_balance | in_commuters | out_commuters",
     year: "Jahr (Bevölkerung 31.12., SvB 30.06., Arbeitslose Jahresdurchschnitt, Gemeinden: Gebietsstand 31.12.)",
     value: "Wert (Personen, Prozent, km² oder Anzahl); leer, wenn die Quelle keinen Wert hat",
     flag: "Sonderzeichen bzw. Kennzeichen der Quelle (rounded, partial_year …)",
