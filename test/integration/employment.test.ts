@@ -1,5 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkBaOccupationsVsRdb, checkBbsrVsRdb, checkWzSectionsSum} from "../../data-loaders/checks/employment.js";
 import type {OccupationRow, EmploymentRow} from "../../src/lib/rows.js";
 import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
@@ -11,11 +13,14 @@ let rows: EmploymentRow[];
 let occupations: OccupationRow[];
 
 beforeAll(async () => {
+  for (const dataset of [population, regions, regionMembers]) {
+    context.built.set(dataset.name, (await dataset.build(context)) as object[]);
+  }
   rows = await employment.build(context);
   occupations = await employmentOccupations.build(context);
   context.built.set("employment", rows);
   context.built.set("employment_occupations", occupations);
-}, 120_000);
+}, 600_000);
 
 const total = (code: string, year: number, measure = "svb_workplace") =>
   rows.find((r) => r.code === code && r.year === year && r.measure === measure && r.classification === "total")!;

@@ -1,5 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
 import {ANNUAL_AVERAGE, labourMarket, RATE_DEPENDENT} from "../../data-loaders/datasets/labour-market.js";
@@ -9,8 +11,12 @@ const context = createContext();
 let rows: LabourMarketRow[];
 
 beforeAll(async () => {
+  // labour_market reads the Kreise and memberships (group rates); they come from the population build.
+  for (const dataset of [population, regions, regionMembers]) {
+    context.built.set(dataset.name, (await dataset.build(context)) as object[]);
+  }
   rows = await labourMarket.build(context);
-}, 60_000);
+}, 600_000);
 
 const find = (code: string, year: number, measure: string, definition: string) =>
   rows.find((r) => r.code === code && r.year === year && r.measure === measure && r.definition === definition);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   context = createContext();
   rows = await population.build(context);
   gemeinden = await populationGemeinden.build(context);
-}, 120_000);
+}, 600_000);
 
 describe("population: facts from the official tables", () => {
   it("Burgenlandkreis: 184,081 (2015, Regionaldatenbank), 176,333 (2021), 177,174 (2023, GV sum), 173,684 (2024)", () => {
