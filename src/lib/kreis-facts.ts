@@ -64,6 +64,7 @@ export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code:
   );
   const lastComplete = Math.min(year, ...[...partial].map((y) => y - 1));
   const svb = commonYear(rows, compare, "svb_workplace", year);
+  const mining = commonYear(rows, compare, "svb_occ_211", year);
   const rate = commonYear(rows, compare, "unemployment_rate", year);
   const unemployed = commonYear(rows, compare, "unemployed", lastComplete);
   const spec: [string, string, number | null, number][] = [
@@ -71,6 +72,7 @@ export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code:
     ["kreise.fact.area", "area_km2", gv, 1],
     ["kreise.fact.density", "density", year, 1],
     ["kreise.fact.svb", "svb_workplace", svb, 0],
+    ["kreise.fact.mining", "svb_occ_211", mining, 0],
     ["kreise.fact.unemployed", "unemployed", unemployed, 0],
     ["kreise.fact.rate", "unemployment_rate", rate, 1],
     ...GEMEINDE_METRICS.map((m): [string, string, number | null, number] => [`kreise.fact.${m}`, m, gv, 0])

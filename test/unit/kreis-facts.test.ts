@@ -91,6 +91,10 @@ describe("factRows", () => {
     expect(fact("verbandsgemeinden")).toMatchObject({kreis: 4, land: 18, params: {gv: 2024}});
   });
 
+  it("has a mining-jobs row (KldB 211) at the latest year up to the chosen one: 652 in 2024, not the 2025 value", () => {
+    expect(fact("svb_occ_211")).toMatchObject({key: "kreise.fact.mining", year: 2024, kreis: 652, land: null});
+  });
+
   it("shows missing values as null, e.g. Germany's area", () => {
     expect(fact("area_km2")).toMatchObject({kreis: 1419.92, land: 20459.5, de: null});
   });

@@ -57,6 +57,10 @@ export const kreise = {
     de: "SvB am Arbeitsort, 30.06.{year}",
     en: "Employees subject to social insurance at workplace, 30 Jun {year}"
   },
+  "kreise.fact.mining": {
+    de: "SvB in Berg-, Tagebau und Sprengtechnik (KldB 211), 30.06.{year}",
+    en: "Employees in mining, quarrying and blasting occupations (KldB 211), 30 Jun {year}"
+  },
   "kreise.fact.unemployed": {
     de: "Arbeitslose, Jahresdurchschnitt {year}",
     en: "Unemployed persons, annual average {year}"
