@@ -74,7 +74,11 @@ export interface EmploymentCell {
 /** WZ sections (one reference date) and ETR sectors (persons in employment, by year), indexed for look-ups. */
 export function sectorCells(employment: readonly EmploymentCell[]) {
   const isEtr = (d: EmploymentCell) => d.classification === "ETR" && d.measure === "persons_in_employment";
-  const wz = employment.filter((d) => d.classification === "WZ 2008");
+  // The WZ table has several Stichtage: the quotients use the latest, one year for every region.
+  const allWz = employment.filter((d) => d.classification === "WZ 2008");
+  let latest = -Infinity;
+  for (const d of allWz) if (d.year > latest) latest = d.year;
+  const wz = allWz.filter((d) => d.year === latest);
   const etr = employment.filter(isEtr);
   return {
     wz: indexCells(wz, {key: (d) => d.code, category: (d) => d.category, value: (d) => d.value}),

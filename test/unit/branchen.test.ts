@@ -40,6 +40,17 @@ const sectors = sectorCells(employment);
 const at = (year: number) => (code: string) => sectors.etr.get(`${code}|${year}`);
 
 describe("location quotients with explicit reasons", () => {
+  it("uses the latest WZ Stichtag only (the table has several: one cell per region and section)", () => {
+    const wz = (year: number, value: number): EmploymentCell => ({
+      ...etr("R", year, "A", value),
+      classification: "WZ 2008",
+      measure: "svb_workplace"
+    });
+    const cells = sectorCells([wz(2015, 40), wz(2020, 52)]);
+    expect(cells.wzYear).toBe(2020);
+    expect(cells.wz.get("R")).toEqual([{category: "A", value: 52}]);
+  });
+
   it("gives B–E in R a location quotient of 2 against DG (40 % vs 20 %)", () => {
     const rows = lqTable(at(2014), "R", "DG", ETR_SECTORS);
     expect(isMissing(rows)).toBe(false);
