@@ -1,8 +1,11 @@
+import {isAbsolute} from "node:path";
+
 import {AGGREGATES} from "../../src/lib/regions.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
+import {count, covers, expectRows, includesAll, regionCode, totalOfParts, yearWithin} from "../lib/expectations.js";
 import {parseGermanNumber} from "../lib/values.js";
 import {convertPopulation, readBbsrWorkbook, type BbsrSheet, unitPopulation} from "../sources/bbsr-referenz.js";
 import {kreisKey, readGvCsv, readGvWorkbook, type GvTable} from "../sources/destatis-gv.js";
@@ -122,7 +125,7 @@ export interface Figure {
 
 /** Population by sex from a Regionaldatenbank export of table 12411-01-01-4 or -5 (time and sex in columns). */
 export function readPopulationExport(relativePath: string, source: string): Figure[] {
-  const path = sourcePath(relativePath);
+  const path = isAbsolute(relativePath) ? relativePath : sourcePath(relativePath);
   const data = readRegionaldatenbankExport(path);
   if (!/^12411-01-01-[45]$/.test(data.table)) {
     throw new SourceError({file: path, line: 1}, `expected table 12411-01-01-4 or -5, found ${data.table}`);
@@ -135,6 +138,7 @@ export function readPopulationExport(relativePath: string, source: string): Figu
     return {index: column.index, year: yearOfStichtag(date, {file: path, field: `column ${column.index + 1}`}), sex};
   });
   const rows: Figure[] = [];
+  const checked: CheckedFigure[] = [];
   const seen = new Set<string>();
   for (const record of data.rows) {
     const code = record.cells[0]!.trim();
@@ -149,17 +153,104 @@ export function readPopulationExport(relativePath: string, source: string): Figu
         field: `${sex} 31.12.${year}`
       });
       rows.push({code, name, year, sex, value, flag, source});
+      checked.push({line: record.line, code, year, sex, value, field: `${sex} 31.12.${year}`});
     }
   }
+  const standYear = Number(data.stand.slice(6));
+  checkPopulationFigures(path, checked, {
+    lengths: data.table.endsWith("-5") ? [0, 2, 3, 5, 7, 8, 10, 11] : [0, 2, 3, 5, 8],
+    years: [FIRST_YEAR, standYear],
+    required: ["DG", ...LAND_CODES],
+    requiredLabel: "Deutschland and the 16 Länder"
+  });
   return rows;
 }
 
+const LAND_CODES = Array.from({length: 16}, (_, i) => String(i + 1).padStart(2, "0"));
+
+/** A figure with where it stands, for the declared checks. */
+interface CheckedFigure {
+  line: number;
+  code: string;
+  year: number;
+  sex: Sex;
+  value: number | null;
+  field: string;
+}
+
+/**
+ * What a population table must contain: region codes of the right length with their leading zero ("1001" is not
+ * Flensburg), persons ≥ 0, years within the file's span and not after its data stand, total = männlich + weiblich,
+ * and the regions the table covers (Germany and the Länder, or all Kreise).
+ */
+export function checkPopulationFigures(
+  file: string,
+  figures: CheckedFigure[],
+  declared: {
+    lengths: number[];
+    years: [number, number];
+    required?: readonly string[];
+    requiredLabel?: string;
+    kreise?: ReadonlySet<string>;
+  }
+): void {
+  const byKey = new Map<string, Partial<Record<Sex, CheckedFigure>>>();
+  for (const f of figures) {
+    const key = `${f.code}|${f.year}`;
+    byKey.set(key, {...byKey.get(key), [f.sex]: f});
+  }
+  const triples = [...byKey.values()].filter((t) => t.total && t.male && t.female) as Record<Sex, CheckedFigure>[];
+  expectRows<CheckedFigure>(figures, {
+    file,
+    line: (f) => f.line,
+    rules: [
+      regionCode("code", (f) => f.code, {lengths: declared.lengths}),
+      count(
+        (f) => f.field,
+        (f) => f.value
+      ),
+      yearWithin("Stichtag", (f) => f.year, declared.years[0], declared.years[1]),
+      ...(declared.required
+        ? [includesAll<CheckedFigure>("code", (f) => f.code, declared.required, declared.requiredLabel!)]
+        : []),
+      ...(declared.kreise
+        ? [
+            covers<CheckedFigure>(
+              "code",
+              {code: (f) => f.code, year: (f) => f.year},
+              {
+                codes: declared.kreise,
+                label: "Kreise (Gebietsstand 31.12.2024)",
+                allowOthers: true
+              }
+            )
+          ]
+        : [])
+    ]
+  });
+  expectRows(triples, {
+    file,
+    line: (t) => t.total.line,
+    rules: [
+      totalOfParts(
+        "Insgesamt",
+        (t) => t.total.value,
+        [(t) => t.male.value, (t) => t.female.value],
+        "männlich + weiblich"
+      )
+    ]
+  });
+}
+
 /** Kreise, Länder and Germany of 31.12.2024 from the GENESIS flat CSV (Kreise only; Länder are summed later). */
-export function readGenesisPopulation(): Figure[] {
-  const dir = sourcePath("genesis-api-2026/tablefiles/12411-01-01-4");
-  const {data} = readGenesisTable(dir);
+export function readGenesisPopulation(
+  kreise?: ReadonlySet<string>,
+  dir = sourcePath("genesis-api-2026/tablefiles/12411-01-01-4")
+): Figure[] {
+  const {data, metadata} = readGenesisTable(dir);
   const file = `${dir}/${data.file}`;
   const out: Figure[] = [];
+  const checked: CheckedFigure[] = [];
   for (const o of data.observations) {
     const region = variable(o, ["KREISE", "DLAND", "DINSG"], file);
     const sexVariable = variable(o, ["GES"], file);
@@ -195,7 +286,14 @@ export function readGenesisPopulation(): Figure[] {
       flag: o.flag,
       source: POPULATION_SOURCES.genesis2024
     });
+    checked.push({line: o.line, code: region.attribute, year, sex, value: o.value, field: "value"});
   }
+  // The table's span is in its metadata ("From" 31.12.1995, "To" 31.12.2024): no row may lie outside it.
+  checkPopulationFigures(file, checked, {
+    lengths: [0, 2, 5, 8],
+    years: [Number(metadata.from.slice(6)), Number(metadata.to.slice(6))],
+    kreise
+  });
   return out;
 }
 
@@ -300,7 +398,7 @@ export function readPopulationInputs(context: BuildContext): PopulationInputs {
     const kreisTables = [
       ...readPopulationExport("regionalstatistik-2017/12411-01-01-4_00.csv", POPULATION_SOURCES.rdb2017),
       ...readPopulationExport("regionalstatistik-2023/12411-01-01-4.csv", POPULATION_SOURCES.rdb2023),
-      ...readGenesisPopulation()
+      ...readGenesisPopulation(new Set(kreise.keys()))
     ];
     const bbsrG = bbsrGemeinden(context);
     const gemeindeSums = [
@@ -342,10 +440,17 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
   const cityStates = [...laender.keys()].filter((l) => [...kreise.values()].filter((k) => k.land === l).length === 1);
   const asKreis = (figure: Figure): Figure[] =>
     cityStates.includes(figure.code) ? [figure, {...figure, code: `${figure.code}000`}] : [figure];
+  // A cell with a special value ("." secret, "-" nothing) keeps its flag and source where no other source has a
+  // figure, instead of turning into "missing in BBSR".
+  const flagged = new Map<string, Figure>();
   for (const figure of [...kreisTables, ...gemeindeSums].flatMap(asKreis)) {
     const key = `${figure.code}|${figure.year}|${figure.sex}`;
-    if (figure.value === null || exact.has(key)) continue;
+    if (exact.has(key)) continue;
     if (figure.code.length === 5 && !isStable(figure.code, territoryYear(figure.source, figure.year))) continue;
+    if (figure.value === null) {
+      if (figure.flag !== null && !flagged.has(key)) flagged.set(key, figure);
+      continue;
+    }
     exact.set(key, figure);
   }
   const rows: PopulationRow[] = [];
@@ -388,6 +493,17 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
             rounded: resolution > 1,
             computed: converted.get(code)!.sources.join() !== code,
             method: "bbsr-umrechnung"
+          });
+        } else if (flagged.has(`${code}|${year}|${sex}`)) {
+          const figure = flagged.get(`${code}|${year}|${sex}`)!;
+          push({
+            ...base(code, name, "kreis", year, sex),
+            flag: figure.flag,
+            source: figure.source,
+            method:
+              figure.source.startsWith("rdb-12411-01-01-4") || figure.source.startsWith("genesis")
+                ? "kreistabelle"
+                : "gemeindesumme"
           });
         } else if (sex === "total") {
           push({
