@@ -3,7 +3,8 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["dist/", "node_modules/", "src/.observablehq/", "test/output/"]},
+  // src/en/ holds symlinks to the German page sources (one source per route for both languages).
+  {ignores: ["dist/", "node_modules/", "src/.observablehq/", "src/en/", "test/output/"]},
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],

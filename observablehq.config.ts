@@ -1,8 +1,14 @@
 import {existsSync} from "node:fs";
 
 import {kreisProfilePaths} from "./data-loaders/site-paths.js";
+import {t} from "./src/lib/i18n/index.js";
+import {LANGUAGE_SWITCH_CLASS, langOfPath, routeIn} from "./src/lib/i18n/page.js";
 
-/** The navigation; a page appears once its source exists (src/<path>.md, a page loader, or <path>/index.md). */
+/**
+ * The navigation; a page appears once its source exists (src/<path>.md, a page loader, or <path>/index.md). The
+ * names are the German ones; scripts/postbuild.ts rewrites the sidebar of every page under dist/en/ to English
+ * names and /en/ links (Framework's sidebar is one for the whole site).
+ */
 const NAVIGATION = [
   {name: "Bevölkerung", path: "/bevoelkerung"},
   {name: "Beschäftigung", path: "/beschaeftigung"},
@@ -34,12 +40,23 @@ export default {
   duckdb: {platforms: {eh: true}, extensions: {json: false, parquet: false}},
   head: '<link rel="icon" href="data:,"><meta name="color-scheme" content="light dark">',
   pages: NAVIGATION.filter((page) => pageExists(page.path)),
-  // One profile page per Kreis of Sachsen, Sachsen-Anhalt and Thüringen, from src/kreise/[code].md.
-  dynamicPaths: kreisProfilePaths,
+  // One profile page per Kreis of Sachsen, Sachsen-Anhalt and Thüringen, from src/kreise/[code].md, in German
+  // (/kreise/<code>) and English (/en/kreise/<code>, from the symlink src/en/kreise/[code].md).
+  dynamicPaths: async function* () {
+    for await (const path of kreisProfilePaths()) yield* [path, routeIn(path, "en")];
+  },
   toc: {label: "Inhalt"},
   pager: false,
   search: false,
-  footer:
-    'Revier-Monitor · Daten: Statistische Ämter des Bundes und der Länder, Bundesagentur für Arbeit, BBSR, BKG, Bundesnetzagentur (dl-de/by-2-0; © Statistik der Bundesagentur für Arbeit; © GeoBasis-DE / BKG 2021) · <a href="/daten">Quellen und Lizenzen</a>',
+  // The language switch on every page: a link to the same route in the other language. src/lib/i18n/page.ts
+  // appends the page's query string and hash when it is followed, so the page state survives the switch.
+  header: ({path}: {path: string}) => {
+    const other = langOfPath(path) === "en" ? "de" : "en";
+    return `<a class="${LANGUAGE_SWITCH_CLASS}" href="${routeIn(path, other)}" hreflang="${other}" lang="${other}">${t(langOfPath(path), "lang.switch")}</a>`;
+  },
+  footer: ({path}: {path: string}) => {
+    const lang = langOfPath(path);
+    return `${t(lang, "site.footer")} · <a href="${routeIn("/daten", lang)}">${t(lang, "site.footerSources")}</a>`;
+  },
   cleanUrls: true
 };

@@ -4,19 +4,31 @@
  * these). A failing dataset or check writes nothing. Prints a summary: dataset, rows, bytes, seconds.
  *
  *   npm run data            build everything
- *   npm run data -- NAME    build only the named datasets (and those before them in the registry), skip checks
+ *   npm run data -- NAME    build only the named datasets (and those before them in the registry), skip checks;
+ *                           written only when REVIER_DATA_CACHE names a separate folder; there,
+ *                           REVIER_DATASETS=a,b builds exactly a and b (nothing before them)
+ *
+ * One build at a time: a second build waits for the first one's lock (`data-cache.lock`, REVIER_LOCK_TIMEOUT_MS,
+ * default 15 min) and then builds; the swap never leaves data-cache/ incomplete (data-loaders/lib/cache-swap.ts).
  */
-import {mkdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {rmSync} from "node:fs";
+import {join, resolve} from "node:path";
 
 import {CHECKS} from "./checks.js";
 import type {BuildContext} from "./dataset.js";
+import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
 
-export const DATA_CACHE = join(projectRoot, "data-cache");
+/**
+ * Where the data build writes. `REVIER_DATA_CACHE` points it elsewhere (the concurrency test builds into a temp
+ * folder; a partial build is written only there).
+ */
+export const DATA_CACHE = process.env.REVIER_DATA_CACHE
+  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
+  : join(projectRoot, "data-cache");
 
 export interface BuiltDataset {
   name: string;
@@ -53,15 +65,22 @@ export function createContext(): BuildContext & {built: Map<string, object[]>} {
   };
 }
 
-export async function buildAll(only?: string[]): Promise<BuiltDataset[]> {
+/**
+ * Builds the datasets (all, or `only` the named ones and those before them in the registry), the artifacts and
+ * the checks. `exactly` builds just the named datasets and artifacts, nothing before them, no checks (a dataset
+ * that needs another's rows then fails naming it); the concurrency test uses it to keep two builds short.
+ */
+export async function buildAll(only?: string[], exactly?: string[]): Promise<BuiltDataset[]> {
   // Inputs first: a file that differs from its manifest fails here, named as such, before any reader sees it.
   verifyInputs();
   const context = createContext();
   const results: BuiltDataset[] = [];
+  if (exactly?.length) only = exactly;
   const last = only?.length
     ? Math.max(...only.map((n) => DATASETS.findIndex((d) => d.name === n)))
     : DATASETS.length - 1;
-  for (const dataset of DATASETS.slice(0, last + 1)) {
+  const datasets = exactly?.length ? DATASETS.filter((d) => exactly.includes(d.name)) : DATASETS.slice(0, last + 1);
+  for (const dataset of datasets) {
     const started = performance.now();
     const rows = await dataset.build(context);
     context.built.set(dataset.name, rows);
@@ -86,23 +105,42 @@ export async function buildAll(only?: string[]): Promise<BuiltDataset[]> {
   return results;
 }
 
-/** Writes all files into a temporary folder first and swaps it in, so a failure never leaves a partial cache. */
+/**
+ * Writes all files into a temporary folder first and swaps it in (data-loaders/lib/cache-swap.ts), so a failure
+ * never leaves a partial cache and a reader never sees one. Call while holding the cache lock.
+ */
 export function writeCache(results: BuiltDataset[]): void {
-  const temporary = `${DATA_CACHE}.tmp-${process.pid}`;
-  rmSync(temporary, {recursive: true, force: true});
-  mkdirSync(temporary, {recursive: true});
-  for (const {name, bytes, file} of results) writeFileSync(join(temporary, file ?? `${name}.parquet`), bytes);
-  rmSync(DATA_CACHE, {recursive: true, force: true});
-  renameSync(temporary, DATA_CACHE);
+  swapInCache(
+    DATA_CACHE,
+    results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes}))
+  );
   // Framework caches loader output; drop it so the thin loaders serve the new files.
-  rmSync(join(projectRoot, "src/.observablehq/cache/data"), {recursive: true, force: true});
+  if (!process.env.REVIER_DATA_CACHE) {
+    rmSync(join(projectRoot, "src/.observablehq/cache/data"), {recursive: true, force: true});
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const only = process.argv.slice(2);
-  const results = await buildAll(only);
-  if (!only.length) writeCache(results);
+  const exactly = process.env.REVIER_DATA_CACHE ? process.env.REVIER_DATASETS?.split(",").filter(Boolean) : undefined;
+  if (exactly?.length) only.push(...exactly);
+  const write = !only.length || Boolean(process.env.REVIER_DATA_CACHE);
+  // The lock covers the whole build, not only the swap: two builds never interleave, the second one waits.
+  const lock = write
+    ? await acquireCacheLock(DATA_CACHE, {
+        timeoutMs: Number(process.env.REVIER_LOCK_TIMEOUT_MS ?? 15 * 60_000),
+        onWait: (owner) =>
+          console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`)
+      })
+    : undefined;
+  let results: BuiltDataset[];
+  try {
+    results = await buildAll(only, exactly);
+    if (write) writeCache(results);
+  } finally {
+    lock?.release();
+  }
   const total = results.reduce((sum, r) => sum + r.bytes.length, 0);
   console.error("dataset".padEnd(24) + "rows".padStart(10) + "bytes".padStart(12) + "seconds".padStart(10));
   for (const r of results) {
@@ -119,5 +157,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       String(total).padStart(12) +
       ((performance.now() - started) / 1000).toFixed(2).padStart(10)
   );
-  if (only.length) console.error("(partial build: nothing written, checks skipped)");
+  if (only.length)
+    console.error(`(partial build: checks skipped, ${write ? `written to ${DATA_CACHE}` : "nothing written"})`);
 }

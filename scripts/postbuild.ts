@@ -1,11 +1,13 @@
 /**
- * Post-processes the built site: Framework 1.13 writes `<html>` without a language; the UI is German, so
- * every page gets `lang="de"` (screen readers, hyphenation, browser translation offers depend on it).
+ * Post-processes the built site. Framework 1.13 writes `<html>` without a language and one German sidebar for all
+ * pages; scripts/localize-page.ts sets `lang` on every page ("en" under dist/en/, "de" elsewhere) and puts the
+ * English pages' title, sidebar and TOC label into English.
  */
 import {readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
+import {localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -17,9 +19,19 @@ function htmlFiles(dir: string): string[] {
 
 const dist = join(projectRoot, "dist");
 const files = htmlFiles(dist);
+const translations = titleTranslations();
+const untranslated = new Set<string>();
+let english = 0;
 for (const file of files) {
-  const html = readFileSync(file, "utf-8");
-  if (!html.includes("<html>")) throw new Error(`${file}: no <html> tag to set the language on`);
-  writeFileSync(file, html.replace("<html>", '<html lang="de">'));
+  const name = relative(dist, file);
+  const result = localizePage(readFileSync(file, "utf-8"), name, translations);
+  for (const text of result.untranslated) untranslated.add(text);
+  if (name.startsWith("en/")) english++;
+  writeFileSync(file, result.html);
 }
-console.error(`postbuild: lang="de" set on ${files.length} pages`);
+if (untranslated.size) {
+  console.warn(
+    `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
+  );
+}
+console.error(`postbuild: language set on ${files.length} pages (${english} English)`);

@@ -16,7 +16,7 @@ export function datenPage(catalog: Catalog = buildCatalog()): string {
     .map(
       (d) => `### ${d.name}
 
-${escape(d.description)} · <a href="./data/${d.file}" download>${d.file}</a> (${kb(d.bytes)})
+${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)})
 
 <details><summary>Spalten</summary>
 
@@ -38,7 +38,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |
     // (apache-arrow and parquet-wasm from jsDelivr).
     .map(
       (d) =>
-        `  {name: ${JSON.stringify(d.name)}, load: () => FileAttachment(${JSON.stringify(`data/${d.file}`)}).arrayBuffer()}`
+        `  {name: ${JSON.stringify(d.name)}, load: () => FileAttachment(${JSON.stringify(`/data/${d.file}`)}).arrayBuffer()}`
     )
     .join(",\n");
   const indicatorsDoc = join(projectRoot, "docs/indicators.md");
@@ -52,7 +52,7 @@ title: Daten und Quellen
 ---
 
 \`\`\`js
-import {SqlConsole} from "./components/SqlConsole.js";
+import {SqlConsole} from "/components/SqlConsole.js";
 \`\`\`
 
 # Daten und Quellen
@@ -75,7 +75,7 @@ ${sources}
 Quellenvermerke: Statistische Ämter des Bundes und der Länder, Destatis, BBSR, Bundesnetzagentur: Datenlizenz
 Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0). Bundesagentur für Arbeit: „© Statistik der Bundesagentur
 für Arbeit“. Verwaltungsgrenzen: „© GeoBasis-DE / BKG 2021“. Wo das Dashboard rechnet (Aggregate, Indizes,
-Quotienten), steht „eigene Berechnung“. Der Katalog als Datei: <a href="./data/sources.json" download>sources.json</a>.
+Quotienten), steht „eigene Berechnung“. Der Katalog als Datei: <a href="/data/sources.json" download>sources.json</a>.
 
 ## Indikatoren
 

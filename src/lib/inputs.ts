@@ -1,28 +1,31 @@
 import * as Inputs from "@observablehq/inputs";
 
-import {formatInteger} from "./locale.js";
+import {t} from "./i18n/index.js";
+import {formatInteger, PAGE_LANG} from "./locale.js";
 
 /**
- * Observable Inputs with German defaults: number formats and labels ("Treffer", "keine Daten"). Pages use these
- * wrappers so that the locale is set in one place.
+ * Observable Inputs in the page's language (German unless under /en/): number formats and labels ("Treffer" /
+ * "results", "keine Daten" / "no data"). Pages use these wrappers so that the locale is set in one place.
  */
 type Options = Record<string, unknown>;
 
+const LOCALE = PAGE_LANG === "en" ? "en-GB" : "de-DE";
+
 export function table(data: unknown, options: Options = {}) {
-  return Inputs.table(data, {locale: "de-DE", select: false, ...options});
+  return Inputs.table(data, {locale: LOCALE, select: false, ...options});
 }
 
 export function search(data: unknown, options: Options = {}) {
   return Inputs.search(data, {
-    locale: "de-DE",
-    placeholder: "Suchen …",
-    format: (n: number) => `${formatInteger(n)} Treffer`,
+    locale: LOCALE,
+    placeholder: t(PAGE_LANG, "input.search"),
+    format: (n: number) => t(PAGE_LANG, "input.hits", {count: formatInteger(n)}),
     ...options
   });
 }
 
 export function select(data: unknown, options: Options = {}) {
-  return Inputs.select(data, {locale: "de-DE", format: optionFormat(data, options), ...options});
+  return Inputs.select(data, {locale: LOCALE, format: optionFormat(data, options), ...options});
 }
 
 type KeyOf = (d: unknown, i: number, data: unknown) => unknown;
@@ -34,7 +37,7 @@ function optionFormat(data: unknown, options: Options) {
   return (d: unknown, i: number, all: unknown) => formatOption(keyof(d, i, all));
 }
 
-/** Option labels: years as "2024" (not "2.024"), other numbers in German format, anything else as text. */
+/** Option labels: years as "2024" (not "2.024"), other numbers in the page's format, anything else as text. */
 export function formatOption(value: unknown): string {
   if (typeof value === "number") return isYear(value) ? String(value) : formatInteger(value);
   return String(value);
@@ -45,16 +48,16 @@ function isYear(value: number): boolean {
 }
 
 export function range(extent: [number, number], options: Options = {}) {
-  return Inputs.range(extent, {locale: "de-DE", ...options});
+  return Inputs.range(extent, {locale: LOCALE, ...options});
 }
 
 export function radio(data: unknown, options: Options = {}) {
-  return Inputs.radio(data, {locale: "de-DE", format: optionFormat(data, options), ...options});
+  return Inputs.radio(data, {locale: LOCALE, format: optionFormat(data, options), ...options});
 }
 
 export function checkbox(data: unknown, options: Options = {}) {
-  return Inputs.checkbox(data, {locale: "de-DE", ...options});
+  return Inputs.checkbox(data, {locale: LOCALE, ...options});
 }
 
-/** Formats a cell for Inputs.table: German integers, "keine Daten" for null. */
+/** Formats a cell for Inputs.table: integers in the page's format, "keine Daten" / "no data" for null. */
 export const integerCell = (value: number | null) => formatInteger(value);

@@ -14,6 +14,15 @@ export const common = {
   "nav.kreise": {de: "Kreisprofile", en: "District profiles"},
   "nav.comparison": {de: "Vergleich", en: "Comparison"},
   "nav.data": {de: "Daten und Quellen", en: "Data and sources"},
+  "site.footer": {
+    de: "Revier-Monitor · Daten: Statistische Ämter des Bundes und der Länder, Bundesagentur für Arbeit, BBSR, BKG, Bundesnetzagentur (dl-de/by-2-0; © Statistik der Bundesagentur für Arbeit; © GeoBasis-DE / BKG 2021)",
+    en: "Revier-Monitor · Data: Statistical Offices of the Federation and the Länder, Federal Employment Agency, BBSR, BKG, Federal Network Agency (dl-de/by-2-0; © Statistik der Bundesagentur für Arbeit; © GeoBasis-DE / BKG 2021)"
+  },
+  "site.footerSources": {de: "Quellen und Lizenzen", en: "Sources and licences"},
+  "site.toc": {de: "Inhalt", en: "Contents"},
+  "input.search": {de: "Suchen …", en: "Search …"},
+  "input.hits": {de: "{count} Treffer", en: "{count} results"},
+  "title.kreisProfile": {de: "Kreisprofil", en: "District profile"},
   "value.missing": {de: "keine Daten", en: "no data"},
   "figure.showTable": {de: "Tabelle anzeigen", en: "Show table"},
   "figure.source": {de: "Quelle", en: "Source"},

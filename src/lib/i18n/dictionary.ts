@@ -1,11 +1,12 @@
 import {common} from "./common.js";
+import {url} from "./url.js";
 
 /**
  * The one dictionary of the site. Each area keeps its entries in its own module (`common.ts`, one per page or
  * topic) so that parallel changes do not collide; keys are prefixed with the area ("nav.", "standort.", …) and
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
-export const parts = {common} as const;
+export const parts = {common, url} as const;
 
 type Parts = typeof parts;
 /** Every key of every area module. */

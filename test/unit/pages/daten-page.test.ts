@@ -9,7 +9,7 @@ describe("the /daten page", () => {
 
   it("links every registered dataset for download and lists its columns", () => {
     for (const dataset of DATASETS) {
-      expect(markdown).toContain(`href="./data/${dataset.name}.parquet" download`);
+      expect(markdown).toContain(`href="/data/${dataset.name}.parquet" download`);
       for (const column of Object.keys(dataset.schema)) expect(markdown).toContain(`\`${column}\``);
     }
   });

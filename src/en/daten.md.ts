@@ -1,0 +1,1 @@
+../daten.md.ts
