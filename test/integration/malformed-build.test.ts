@@ -17,7 +17,8 @@ import {describe, expect, it} from "vitest";
 import {projectRoot, sourcesDir} from "../../data-loaders/lib/paths.js";
 
 const MIRROR = sourcesDir();
-const DATA_CACHE = join(projectRoot, "data-cache");
+/** The folder the build writes (as data-loaders/build-all.ts resolves it). */
+const DATA_CACHE = process.env.REVIER_DATA_CACHE ?? join(projectRoot, "data-cache");
 
 /** sha256 of every file in data-cache/ (empty if the folder does not exist). */
 function cacheFingerprint(): Record<string, string> {
