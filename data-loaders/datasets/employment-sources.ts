@@ -17,23 +17,19 @@ import {
 } from "../sources/ba-kldb.js";
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import type {RegionRow} from "./regions.js";
+import {kreisKey} from "../sources/destatis-gv.js";
+import {gvTable} from "./population.js";
 
 /**
- * The regions list: the 400 Kreise (Gebietsstand 31.12.2024 = 31.12.2021) of the `regions` dataset, against which
- * Kreis tables are checked for completeness and unknown codes.
+ * The regions list: the 400 Kreise of the Gemeindeverzeichnis 31.12.2024 (Satzart 40; the `regions` dataset is built
+ * from the same file, and the Kreise are those of 31.12.2021), against which Kreis tables are checked for
+ * completeness and unknown codes. Read once per build (population has usually read it already).
  */
 export function kreisList(context: BuildContext): Set<string> {
-  return context.cached(
-    "regions:kreise",
-    () =>
-      new Set(
-        context
-          .rows<RegionRow>("regions")
-          .filter((r) => r.level === "kreis")
-          .map((r) => r.code)
-      )
-  );
+  return context.cached("regions:kreise", () => {
+    const gv = gvTable(context, "gv-2024");
+    return new Set(gv.records.filter((r) => r.satzart === "40").map(kreisKey));
+  });
 }
 
 /** Reads (once per build) a Regionaldatenbank export of regionalstatistik-2017 in any layout. */
