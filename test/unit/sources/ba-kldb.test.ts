@@ -91,7 +91,7 @@ describe("BA Parquet broken copies name file, row and field", () => {
     writeFileSync(path, bytes.subarray(0, bytes.length >> 1));
     const error = await sourceError(() => readBaEmployees(path, codes));
     expect(error.file).toBe(path);
-    expect(error.message).toMatch(/cannot read Parquet/);
+    expect(error.message).toMatch(/not a valid Parquet file/);
   });
 
   it("renamed column n → count", async () => {
