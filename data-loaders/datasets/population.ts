@@ -440,8 +440,8 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
   const cityStates = [...laender.keys()].filter((l) => [...kreise.values()].filter((k) => k.land === l).length === 1);
   const asKreis = (figure: Figure): Figure[] =>
     cityStates.includes(figure.code) ? [figure, {...figure, code: `${figure.code}000`}] : [figure];
-  // A cell with a special value ("." secret, "-" nothing) keeps its flag and source where no other source has a
-  // figure, instead of turning into "missing in BBSR".
+  // A total cell with a special value ("." secret, "-" nothing) keeps its flag and source where no other source has
+  // a figure, instead of turning into "missing in BBSR" (male/female rows exist only where a source has a figure).
   const flagged = new Map<string, Figure>();
   for (const figure of [...kreisTables, ...gemeindeSums].flatMap(asKreis)) {
     const key = `${figure.code}|${figure.year}|${figure.sex}`;
@@ -494,7 +494,7 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
             computed: converted.get(code)!.sources.join() !== code,
             method: "bbsr-umrechnung"
           });
-        } else if (flagged.has(`${code}|${year}|${sex}`)) {
+        } else if (sex === "total" && flagged.has(`${code}|${year}|${sex}`)) {
           const figure = flagged.get(`${code}|${year}|${sex}`)!;
           push({
             ...base(code, name, "kreis", year, sex),
