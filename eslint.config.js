@@ -1,6 +1,23 @@
-// ESLint (flat config): TypeScript rules, type-only imports, and a ban on Framework's `npm:` specifiers,
-// which make the build download from jsDelivr. Markdown pages are checked by scripts/check-no-cdn.ts.
+// ESLint (flat config): TypeScript rules, type-only imports, the layers of the project, and a ban on Framework's
+// `npm:` specifiers, which make the build download from jsDelivr. Markdown pages are checked by
+// scripts/check-no-cdn.ts; import circles by scripts/check-imports.ts (run in `npm test`).
 import tseslint from "typescript-eslint";
+
+/** Imports point one way: src/*.md → src/components → src/lib ← data-loaders ← src/data/*.ts (docs: STYLE.md). */
+const NPM = {regex: "^npm:", message: "npm: imports download from jsDelivr; import from node_modules."};
+const DATA_LOADERS = {
+  regex: "(^|/)data-loaders/",
+  message: "The browser layers (src/lib, src/components) never import the build; move shared types to src/lib/rows.ts."
+};
+const COMPONENTS = {
+  regex: "(^|/)components/",
+  message: "src/lib and data-loaders sit below the components: move the shared type or function into src/lib."
+};
+const PAGE_HELPERS = {
+  regex: "(^|/)(pages/|[^/]+\\.md(\\.js)?$)",
+  message: "A component never imports a page or a page helper; pass what it needs as an argument."
+};
+const restrict = (...patterns) => ["error", {patterns: [NPM, ...patterns]}];
 
 export default tseslint.config(
   // src/en/ holds symlinks to the German page sources (one source per route for both languages).
@@ -10,11 +27,11 @@ export default tseslint.config(
     files: ["**/*.ts"],
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", {fixStyle: "inline-type-imports"}],
-      "no-restricted-imports": [
-        "error",
-        {patterns: [{regex: "^npm:", message: "npm: imports download from jsDelivr; import from node_modules."}]}
-      ],
+      "no-restricted-imports": restrict(),
       "@typescript-eslint/no-unused-vars": ["error", {argsIgnorePattern: "^_"}]
     }
-  }
+  },
+  {files: ["src/lib/**/*.ts"], rules: {"no-restricted-imports": restrict(DATA_LOADERS, COMPONENTS)}},
+  {files: ["src/components/**/*.ts"], rules: {"no-restricted-imports": restrict(DATA_LOADERS, PAGE_HELPERS)}},
+  {files: ["data-loaders/**/*.ts"], rules: {"no-restricted-imports": restrict(COMPONENTS)}}
 );

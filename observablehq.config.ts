@@ -17,6 +17,7 @@ const NAVIGATION = [
   {name: "Gemeinden", path: "/gemeinden"},
   {name: "Kreisprofile", path: "/kreise/"},
   {name: "Vergleich", path: "/vergleich"},
+  {name: "Standort", path: "/standort"},
   {name: "Daten und Quellen", path: "/daten"}
 ];
 

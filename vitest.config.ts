@@ -8,7 +8,8 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["test/unit/**/*.test.ts", "test/integration/**/*.test.ts"],
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/e2e/**"],
           environment: "node",
           testTimeout: 60_000,
           env: {TZ: "Europe/Berlin"}

@@ -12,7 +12,7 @@
  * default 15 min) and then builds; the swap never leaves data-cache/ incomplete (data-loaders/lib/cache-swap.ts).
  */
 import {rmSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 
 import {SOURCES} from "../src/lib/sources.js";
 import {CHECKS} from "./checks.js";
@@ -20,7 +20,7 @@ import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
-import {projectRoot} from "./lib/paths.js";
+import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
 
 /** A source id with the mirror file it stands for, so that a failed check names the files to look at. */
@@ -29,14 +29,6 @@ function sourceFile(id: string): string {
   return path ? `${id} = ${path}` : id;
 }
 
-/**
- * Where the data build writes. `REVIER_DATA_CACHE` points it elsewhere (the concurrency test builds into a temp
- * folder; a partial build is written only there).
- */
-export const DATA_CACHE = process.env.REVIER_DATA_CACHE
-  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
-  : join(projectRoot, "data-cache");
-
 export interface BuiltDataset {
   name: string;
   rows: number;
@@ -44,15 +36,6 @@ export interface BuiltDataset {
   seconds: number;
   /** File name in data-cache/; default `<name>.parquet`. */
   file?: string;
-}
-
-/**
- * A published file that is not a Parquet dataset (the TopoJSON map boundaries): its file name with extension and a
- * build returning the content and the number of records (features) it holds.
- */
-export interface Artifact {
-  file: string;
-  build(context: BuildContext): Promise<{content: string | Uint8Array; rows: number}>;
 }
 
 export function createContext(): BuildContext & {built: Map<string, object[]>} {

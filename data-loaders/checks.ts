@@ -5,15 +5,19 @@ import {
   checkUnemployedVsBa,
   checkWzSectionsSum
 } from "./datasets/employment-checks.js";
-import type {OccupationRow} from "./datasets/employment-occupations.js";
-import type {EmploymentRow} from "./datasets/employment.js";
-import type {LabourMarketRow} from "./datasets/labour-market.js";
-import {checkOverviewAgainstPopulation, type GemeindeOverviewRow} from "./datasets/gemeinden-overview.js";
+import type {
+  EmploymentRow,
+  GemeindeOverviewRow,
+  LabourMarketRow,
+  OccupationRow,
+  PopulationRow
+} from "../src/lib/rows.js";
+
+import {checkOverviewAgainstPopulation} from "./datasets/gemeinden-overview.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
   checkYearOnYearChanges,
-  type PopulationRow,
   readPopulationInputs
 } from "./datasets/population.js";
 import {type SeriesPoint, yearOnYearProblems} from "./lib/plausibility.js";
@@ -21,7 +25,7 @@ import {type SeriesPoint, yearOnYearProblems} from "./lib/plausibility.js";
 /**
  * Bands of the year-on-year checks (data-loaders/lib/plausibility.ts). Population across the census breaks
  * (2010 → 2011, 2023 → 2024): at most 10 % (largest real change 7.5 %, 07211 Trier 2023 → 2024, Zensus 2022).
- * Unemployed (annual averages, Kreise and Länder): at most +300 % / −75 % from a level of 100 persons on (real
+ * Unemployed (annual averages, Kreise and Länder): at most a factor 4 either way (+300 % / −75 %) from 100 persons on (real
  * changes reach +259 %, BA 2012 with incomplete months → 2013; the 99.9th percentile is 55 %); a cell ten times
  * too large or a lost digit is caught.
  */

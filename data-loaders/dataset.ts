@@ -24,6 +24,15 @@ export interface BuildContext {
   cached<T>(key: string, read: () => T): T;
 }
 
+/**
+ * A published file that is not a Parquet dataset (the TopoJSON map boundaries): its file name with extension and a
+ * build returning the content and the number of records (features) it holds.
+ */
+export interface Artifact {
+  file: string;
+  build(context: BuildContext): Promise<{content: string | Uint8Array; rows: number}>;
+}
+
 export function defineDataset<Row extends object>(dataset: Dataset<Row>): Dataset<Row> {
   return dataset;
 }

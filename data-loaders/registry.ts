@@ -1,5 +1,4 @@
-import type {Artifact} from "./build-all.js";
-import type {Dataset} from "./dataset.js";
+import type {Artifact, Dataset} from "./dataset.js";
 import {commuterFlows, commuters} from "./datasets/commuters.js";
 import {demography} from "./datasets/demography.js";
 import {employmentOccupations} from "./datasets/employment-occupations.js";
@@ -7,6 +6,8 @@ import {branchenOccupations} from "./datasets/branchen-occupations.js";
 import {employment} from "./datasets/employment.js";
 import {gemeindenOverview} from "./datasets/gemeinden-overview.js";
 import {labourMarket} from "./datasets/labour-market.js";
+import {labourPool} from "./datasets/labour-pool.js";
+import {locationFactors} from "./datasets/location-factors.js";
 import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
 import {plants} from "./datasets/plants.js";
@@ -35,10 +36,12 @@ export const DATASETS: Dataset[] = [
   employment as Dataset,
   employmentOccupations as Dataset,
   labourMarket as Dataset,
+  labourPool as Dataset,
   valueAdded as Dataset,
   demography as Dataset,
   commuters as Dataset,
   commuterFlows as Dataset,
+  locationFactors as Dataset,
   branchenOccupations as Dataset,
   miningJobs as Dataset,
   sectorValueAdded as Dataset,

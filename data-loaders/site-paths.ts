@@ -2,8 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {readParquet} from "../src/lib/parquet.js";
-import {DATA_CACHE} from "./build-all.js";
-import {projectRoot} from "./lib/paths.js";
+import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 
 /** Länder whose Kreise get a profile page: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
 export const PROFILE_LAENDER = ["14", "15", "16"];

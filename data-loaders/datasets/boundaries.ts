@@ -14,8 +14,9 @@ import {mergeArcs, quantize} from "topojson-client";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
 
-import type {Artifact} from "../build-all.js";
-import {projectRoot, sourcePath} from "../lib/paths.js";
+import {KREIS_SUCCESSORS} from "../../src/lib/regions.js";
+import type {Artifact} from "../dataset.js";
+import {DATA_CACHE, sourcePath} from "../lib/paths.js";
 import {agsFromArs, readVg5000, type Vg5000Feature} from "../sources/bkg-vg5000.js";
 
 /** The source catalogue id of VG5000 (src/lib/sources.ts). */
@@ -23,13 +24,6 @@ export const BOUNDARIES_SOURCE = "bkg-vg5000-2021";
 
 /** The Länder whose Gemeinden are published: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
 export const GEMEINDE_LAENDER = ["14", "15", "16"] as const;
-
-/**
- * Kreis changes after the VG5000 reference date 01.01.2021, so that the map matches the 400 Kreise of the statistics
- * (Gebietsstand 31.12.2024): the kreisfreie Stadt Eisenach (16056) joined the Wartburgkreis (16063) on 01.07.2021
- * (Thüringer Gesetz vom 23.06.2021). Old code → new code; the two areas are dissolved into one.
- */
-export const KREIS_SUCCESSORS: Readonly<Record<string, string>> = {"16056": "16063"};
 
 export interface BoundaryOptions {
   /** The `shape/` folder of VG5000; default: the mirror's bkg-vg5000-2021/shape. */
@@ -144,7 +138,7 @@ export const BOUNDARY_ARTIFACTS: Artifact[] = [
  * `npm run dev` without `npm run data` — a fresh build.
  */
 export async function readBoundaryFile(file: "kreise.topojson" | "gemeinden.topojson"): Promise<string> {
-  const cached = join(projectRoot, "data-cache", file);
+  const cached = join(DATA_CACHE, file);
   if (existsSync(cached)) return readFileSync(cached, "utf8");
   const artifact = BOUNDARY_ARTIFACTS.find((a) => a.file === file)!;
   const {content} = await artifact.build({} as never);

@@ -1,20 +1,6 @@
 import {inBranchenView} from "../../src/lib/region-picker.js";
 import {defineDataset} from "../dataset.js";
-import type {OccupationRow} from "./employment-occupations.js";
-
-/** One row of `branchen_occupations`: SvB at the workplace by occupation group, trimmed for the /branchen page. */
-export interface BranchenOccupationRow {
-  code: string;
-  year: number;
-  occupation: string;
-  occupation_name: string;
-  /** Persons; null where the BA suppressed the cell (never 0). */
-  value: number | null;
-  /** `suppressed_cells_excluded` on Länder and Germany that miss suppressed Kreis cells (a lower bound). */
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
+import type {BranchenOccupationRow, OccupationRow} from "../../src/lib/rows.js";
 
 /** The rows of `employment_occupations` the /branchen page needs: workplace only, regions of {@link inBranchenView}. */
 export function branchenOccupationRows(rows: readonly OccupationRow[]): BranchenOccupationRow[] {

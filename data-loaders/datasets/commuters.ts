@@ -5,27 +5,7 @@ import {sourcePath} from "../lib/paths.js";
 import {readPendleratlas, type PendlerKreis} from "../sources/pendleratlas.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {cellValue, isPublishedLevel, rdbTable} from "./employment-sources.js";
-
-/** One row of `commuters`: commuters over the Kreis boundary on 30 June. */
-export interface CommuterRow {
-  code: string;
-  year: number;
-  /** `in_commuters`, `out_commuters`, `balance` (in − out), `svb_workplace`, `svb_residence`. */
-  measure: string;
-  value: number | null;
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
-
-/** One Kreis-to-Kreis flow of `commuter_flows` (SvB living in `from` and working in `to`, 30.06.2016). */
-export interface CommuterFlowRow {
-  from: string;
-  to: string;
-  year: number;
-  value: number;
-  source: string;
-}
+import type {CommuterFlowRow, CommuterRow} from "../../src/lib/rows.js";
 
 const RDB_COLUMNS = [
   ["svb_workplace", "Sozialversicherungspfl. Beschäftigte (Arbeitsort)"],

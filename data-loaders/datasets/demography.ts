@@ -3,20 +3,7 @@ import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {findColumn, yearOfTime, type ExportTable} from "../sources/regionaldatenbank-export.js";
 import {cellValue, isPublishedLevel, rdbTable} from "./employment-sources.js";
-
-/** One row of `demography`. */
-export interface DemographyRow {
-  code: string;
-  year: number;
-  /** `births`, `deaths`, `in_migration`, `out_migration` (over Kreis boundaries; annual sums) or `population` (31.12.). */
-  measure: string;
-  /** `total`, an age group of 12411-02-03-4 ("unter 3 Jahre" …) or a computed band `0-19`, `20-64`, `65+`. */
-  age_group: string;
-  value: number | null;
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
+import type {DemographyRow} from "../../src/lib/rows.js";
 
 function simple(
   table: ExportTable,

@@ -3,8 +3,8 @@
  * integration tests). Each returns the disagreements; an empty list means the sources agree.
  */
 import type {BuildContext} from "../dataset.js";
-import {rdbSvbTotals, type EmploymentRow} from "./employment.js";
-import type {OccupationRow} from "./employment-occupations.js";
+import type {EmploymentRow, OccupationRow} from "../../src/lib/rows.js";
+import {rdbSvbTotals} from "./employment.js";
 import type {OccupationSum} from "../sources/ba-kldb.js";
 import {gerdaBbsrEmployees} from "./employment-sources.js";
 import {rdbUnemployment} from "./labour-market.js";

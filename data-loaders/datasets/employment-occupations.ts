@@ -1,23 +1,6 @@
 import {defineDataset} from "../dataset.js";
 import {baEmployees, baOccupationNames, sumToLaenderAndGermany, type Place} from "./employment-sources.js";
-
-/** One row of `employment_occupations`: SvB on 30 June by occupation group (KldB 2010, 3-digit). */
-export interface OccupationRow {
-  code: string;
-  year: number;
-  /** KldB 2010 3-digit group (211 = Berg-, Tagebau und Sprengtechnik, our lignite proxy); `000` = ohne Angabe. */
-  occupation: string;
-  occupation_name: string;
-  /** `svb_workplace` or `svb_residence`. */
-  measure: string;
-  /** Persons; null where the BA suppressed the cell (never 0). */
-  value: number | null;
-  suppressed: boolean;
-  /** `suppressed_cells_excluded` on computed sums that miss suppressed Kreis cells. */
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
+import type {OccupationRow} from "../../src/lib/rows.js";
 
 /** The code we publish for the BA's "ohne Angabe zum Zielberuf" (NA in the source). */
 export const NO_OCCUPATION = "000";

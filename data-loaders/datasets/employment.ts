@@ -12,27 +12,7 @@ import {
   sumToLaenderAndGermany,
   type Place
 } from "./employment-sources.js";
-
-/** One row of the `employment` dataset. */
-export interface EmploymentRow {
-  code: string;
-  year: number;
-  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
-  classification: string;
-  /** `total` or the section code (A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T). */
-  category: string;
-  /** `svb_workplace`, `svb_residence` (30 June), `persons_in_employment`, `employees` (annual averages). */
-  measure: string;
-  /** Persons; null where the source has no value (see flag / suppressed). */
-  value: number | null;
-  /** True where the source suppressed the cell (secrecy). */
-  suppressed: boolean;
-  /** Special value of the source, `rounded` (source in 1000 with one decimal) or `suppressed_cells_excluded`. */
-  flag: string | null;
-  /** True where we summed Kreise to a Land or Germany. */
-  computed: boolean;
-  source: string;
-}
+import type {EmploymentRow} from "../../src/lib/rows.js";
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */
 export const WZ_SECTIONS: Record<string, string> = {

@@ -1,46 +1,6 @@
 import {REVIER_KREISE, REVIER_LAENDER} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {MunicipalityRow} from "./municipalities.js";
-import type {RegionRow} from "./regions.js";
-
-/**
- * A view for the pages /gemeinden and /bevoelkerung: every Gemeinde of Sachsen, Sachsen-Anhalt and Thüringen at the
- * Gebietsstand 31.12.2024 (population 31.12.2023) with its Kreis name, Verband, area and density, and the population of
- * 31.12.2021 where its territory is unchanged since then, so that the pages can show a two-year change without
- * comparing a merged Gemeinde with one of its former parts. Built from `municipalities` and `regions` only.
- */
-export interface GemeindeOverviewRow {
-  code: string;
-  name: string;
-  kreis: string;
-  kreis_name: string;
-  land: string;
-  /** true for the Gemeinden of the nine Kreise of the Mitteldeutsches Revier. */
-  revier: boolean;
-  verband_code: string;
-  verband_name: string;
-  verband_kind: string;
-  kind: string;
-  is_stadt: boolean;
-  area_km2: number | null;
-  population: number | null;
-  /** Persons per km², population / area (null when either is missing). */
-  density: number | null;
-  lat: number | null;
-  lon: number | null;
-  /** Reference date of `population` (ISO). */
-  date: string;
-  gebietsstand: string;
-  /** Population at `date_start` with the territory of `gebietsstand`; null unless `territory` is "unverändert". */
-  population_start: number | null;
-  date_start: string;
-  /** unverändert | Gebietsänderung | neu (see TERRITORY_TOLERANCE). */
-  territory: Territory;
-  source: string;
-  source_start: string;
-}
-
-export type Territory = "unverändert" | "Gebietsänderung" | "neu";
+import type {GemeindeOverviewRow, MunicipalityRow, RegionRow, Territory} from "../../src/lib/rows.js";
 
 /**
  * Relative change of a Gemeinde's area above which its territory counts as changed. Between the Gemeindeverzeichnis

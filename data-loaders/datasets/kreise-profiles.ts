@@ -5,11 +5,16 @@
  * municipalities; the municipality counts and areas are computed here from the Gemeindeverzeichnis 31.12.2024.
  */
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow} from "./employment.js";
-import {RATE_ALL, type LabourMarketRow} from "./labour-market.js";
-import type {MunicipalityRow} from "./municipalities.js";
-import type {PopulationRow} from "./population.js";
-import type {RegionRow} from "./regions.js";
+import type {
+  EmploymentRow,
+  KreisProfileRow,
+  LabourMarketRow,
+  MunicipalityRow,
+  PopulationRow,
+  RegionRow
+} from "../../src/lib/rows.js";
+import {RATE_ALL} from "../../src/lib/unemployment.js";
+
 import {VIEW_LAENDER} from "./strukturwandel-mining-jobs.js";
 
 /** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
@@ -22,22 +27,6 @@ export const VERBAND_METRICS: Readonly<Record<string, string>> = {
   Verwaltungsverband: "verwaltungsverbaende",
   "erfüllende Gemeinde": "erfuellende_gemeinden"
 };
-
-export interface KreisProfileRow {
-  code: string;
-  /**
-   * population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
-   * verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden
-   */
-  metric: string;
-  year: number;
-  value: number | null;
-  flag: string | null;
-  /** Census basis of population figures (Zensus 2011 / Zensus 2022); null otherwise. */
-  basis: string | null;
-  computed: boolean;
-  source: string;
-}
 
 /** Codes with a profile (Kreise of 14/15/16) plus the comparison areas (the three Länder, Germany). */
 export function profileCodes(regions: readonly RegionRow[]): string[] {

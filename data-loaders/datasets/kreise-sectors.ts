@@ -5,27 +5,12 @@
  * the location quotients with the indicator library.
  */
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow} from "./employment.js";
-import {NO_OCCUPATION, type OccupationRow} from "./employment-occupations.js";
+import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/lib/rows.js";
+import {NO_OCCUPATION} from "./employment-occupations.js";
 import {profileCodes} from "./kreise-profiles.js";
-import type {RegionRow} from "./regions.js";
 
 /** WZ 2008 sections of the SvB table that partition the total (B-F, G-U and C overlap them and are left out). */
 export const DISJOINT_WZ_SECTIONS = ["A", "B-E", "F", "G-I", "J", "K", "L", "M-N", "O-Q", "R-U"] as const;
-
-export interface KreisSectorRow {
-  code: string;
-  /** `WZ 2008` or `KldB 2010`. */
-  classification: string;
-  year: number;
-  category: string;
-  /** Name of the occupation group (KldB); null for WZ sections (the page names them). */
-  category_name: string | null;
-  value: number | null;
-  suppressed: boolean;
-  flag: string | null;
-  source: string;
-}
 
 export function kreisSectorRows(
   regions: readonly RegionRow[],

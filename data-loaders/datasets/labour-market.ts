@@ -10,24 +10,8 @@ import {
   rdbTable,
   sumToLaenderAndGermany
 } from "./employment-sources.js";
+import type {LabourMarketRow} from "../../src/lib/rows.js";
 
-/** One row of `labour_market`. */
-export interface LabourMarketRow {
-  code: string;
-  year: number;
-  /** `unemployed` (persons, annual average) or `unemployment_rate` (percent). */
-  measure: string;
-  /** What the figure is: the denominator of a rate, or "Jahresdurchschnitt" for counts. */
-  definition: string;
-  value: number | null;
-  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`. */
-  flag: string | null;
-  computed: boolean;
-  source: string;
-}
-
-/** The headline definition; declared once in src/lib/unemployment.ts, where the pages read it. */
-export {RATE_ALL};
 export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";
 export const ANNUAL_AVERAGE = "Jahresdurchschnitt";
 

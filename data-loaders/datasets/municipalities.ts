@@ -2,28 +2,7 @@ import {defineDataset} from "../dataset.js";
 import {ags, kreisKey, verbandKey, type GvTable} from "../sources/destatis-gv.js";
 import {GEMEINDE_LAENDER} from "./population-gemeinden.js";
 import {gvTable} from "./population.js";
-
-/** One Gemeinde of the Gemeindeverzeichnis at one Gebietsstand. */
-export interface MunicipalityRow {
-  code: string;
-  name: string;
-  kreis: string;
-  land: string;
-  verband_code: string;
-  verband_name: string;
-  verband_kind: string;
-  kind: string;
-  is_stadt: boolean;
-  area_km2: number | null;
-  population: number | null;
-  lat: number | null;
-  lon: number | null;
-  /** Reference date of the population, ISO. */
-  date: string;
-  /** Gebietsstand of the list, ISO. */
-  gebietsstand: string;
-  source: string;
-}
+import type {MunicipalityRow} from "../../src/lib/rows.js";
 
 /** Textkennzeichen of Gemeinden (Satzart 60), GV-ISys. */
 export const GEMEINDE_KINDS: Record<string, string> = {

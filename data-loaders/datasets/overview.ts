@@ -14,38 +14,18 @@ import {aggregate} from "../../src/lib/indicators/aggregate.js";
 import {SOURCES} from "../../src/lib/sources.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
-import type {OccupationRow} from "./employment-occupations.js";
-import type {EmploymentRow} from "./employment.js";
-import {RATE_ALL, type LabourMarketRow} from "./labour-market.js";
-import type {PlantRow} from "./plants.js";
-import type {PopulationRow} from "./population.js";
-import type {RegionMemberRow, RegionRow} from "./regions.js";
+import type {
+  EmploymentRow,
+  LabourMarketRow,
+  OccupationRow,
+  OverviewRow,
+  PlantRow,
+  PopulationRow,
+  RegionMemberRow,
+  RegionRow
+} from "../../src/lib/rows.js";
 
-/** One value of one headline series: a region, a year and a measure. */
-export interface OverviewRow {
-  code: string;
-  name: string;
-  /** kreis | land | staat | aggregate */
-  level: string;
-  year: number;
-  /** See {@link MEASURES}. */
-  measure: string;
-  /** Persons, percent or MW; null where a source (or, for a sum, a member) has no value. */
-  value: number | null;
-  /** The reference date as shown to users: "31.12.2024", "30.06.2025", "Jahresdurchschnitt 2021", "26.06.2026". */
-  reference: string;
-  /**
-   * Series segment: values in different segments must not be joined by a line (population: census basis; SvB:
-   * BBSR, rounded, before the 2014 revision vs. exact figures after it). Null where the series has no break.
-   */
-  segment: string | null;
-  /** Flag of the source or of a member (rounded, suppressed_cells_excluded, partial_year …), or why it is null. */
-  flag: string | null;
-  /** Source ids (catalogue src/lib/sources.ts), comma-separated. */
-  source: string;
-  /** True where we computed the value (sums, recomputed rates, capacity sums). */
-  computed: boolean;
-}
+import {RATE_ALL} from "../../src/lib/unemployment.js";
 
 /** The measures of the view, with unit and meaning (for the README, /daten and page labels). */
 export const MEASURES = {

@@ -10,6 +10,7 @@
  */
 import {geoCentroid} from "d3-geo";
 
+import {KREIS_SUCCESSORS} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
@@ -23,29 +24,7 @@ import {
   type IwhPlant,
   type OpsdUnit
 } from "../sources/kraftwerke.js";
-import {KREIS_SUCCESSORS} from "./boundaries.js";
-
-export interface PlantRow {
-  id: string;
-  name: string;
-  kind: "kraftwerk" | "tagebau";
-  revier: string;
-  kreis: string;
-  operator: string;
-  capacity_mw: number | null;
-  capacity_basis: string | null;
-  capacity_net_active_mw: number | null;
-  commissioned: number | null;
-  shutdown_year: number | null;
-  shutdown_basis: string | null;
-  status: string;
-  lat: number | null;
-  lon: number | null;
-  location: string;
-  source: string;
-  status_source: string | null;
-  location_source: string | null;
-}
+import type {PlantRow} from "../../src/lib/rows.js";
 
 /** Source catalogue ids (src/lib/sources.ts). */
 export const PLANT_SOURCES = {

@@ -5,27 +5,10 @@ import {ags, type GvTable} from "../sources/destatis-gv.js";
 import {readGenesisTable, variable} from "../sources/genesis-flat-csv.js";
 import {unitPopulation} from "../sources/bbsr-referenz.js";
 import {bbsrGemeinden, GV_FILES, gvTable, POPULATION_SOURCES, readPopulationExport} from "./population.js";
+import type {GemeindePopulationRow} from "../../src/lib/rows.js";
 
 /** Länder whose Gemeinden are published: Sachsen, Sachsen-Anhalt, Thüringen. */
 export const GEMEINDE_LAENDER = ["14", "15", "16"];
-
-/** Population of one Gemeinde at one date from one source. */
-export interface GemeindePopulationRow {
-  code: string;
-  name: string;
-  kreis: string;
-  land: string;
-  /** Reference date, ISO yyyy-mm-dd. */
-  date: string;
-  year: number;
-  value: number | null;
-  flag: string | null;
-  /** True where the source rounds (BBSR 2020: to 10 persons). */
-  rounded: boolean;
-  /** Territorial status of the Gemeinde list, ISO date. */
-  gebietsstand: string;
-  source: string;
-}
 
 const iso = (date: string) => `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}`;
 

@@ -16,31 +16,7 @@ import {
   valueColumns,
   yearOfStichtag
 } from "../sources/regionaldatenbank-export.js";
-
-export type Sex = "total" | "male" | "female";
-
-/** One row of the `population` dataset: persons on 31 December of `year`. */
-export interface PopulationRow {
-  code: string;
-  name: string;
-  /** kreis | land | staat | aggregate */
-  level: string;
-  year: number;
-  sex: Sex;
-  value: number | null;
-  /** The special value that stood in the source cell when `value` is null. */
-  flag: string | null;
-  /** The census the figure is carried forward from (a break in the series where it changes). */
-  basis: string;
-  /** Source id(s) in the catalogue; several ids (comma-separated) where an aggregate's members differ. */
-  source: string;
-  /** True where the source publishes the figure rounded (BBSR: to 100 persons). */
-  rounded: boolean;
-  /** True where Revier-Monitor summed the figure (Länder from Kreise or Gemeinden, aggregates, BBSR conversions). */
-  computed: boolean;
-  /** How the figure was obtained: kreistabelle | gemeindesumme | bbsr-umrechnung | summe. */
-  method: string;
-}
+import type {PopulationRow, Sex} from "../../src/lib/rows.js";
 
 const SEX_LABELS: Record<string, Sex> = {Insgesamt: "total", männlich: "male", weiblich: "female"};
 const SEXES: Sex[] = ["total", "male", "female"];

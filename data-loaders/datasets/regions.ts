@@ -2,29 +2,7 @@ import {AGGREGATES} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import {kreisKey} from "../sources/destatis-gv.js";
 import {gvTable} from "./population.js";
-
-/** One region Revier-Monitor publishes figures for. */
-export interface RegionRow {
-  code: string;
-  name: string;
-  /** kreis | land | staat | aggregate */
-  level: string;
-  /** The region one level up (Kreis → Land → DG); null for Germany and the aggregates. */
-  parent: string | null;
-  /** The Land a Kreis or Land belongs to (2 digits); null for Germany and the aggregates. */
-  land: string | null;
-  /** kreisfreie Stadt | Landkreis | Kreis | Stadtkreis | Land | Staat | revier | east */
-  kind: string;
-  /** Legal or definitional basis of an aggregate (StStG §2 …); null otherwise. */
-  basis: string | null;
-  source: string;
-}
-
-/** One membership: an aggregate, Land or Germany (`group_code`) and one of its members. */
-export interface RegionMemberRow {
-  group_code: string;
-  member_code: string;
-}
+import type {RegionMemberRow, RegionRow} from "../../src/lib/rows.js";
 
 const KREIS_KINDS: Record<string, string> = {
   "41": "kreisfreie Stadt",

@@ -6,29 +6,13 @@
  */
 import {AGGREGATES} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow} from "./employment.js";
-import type {OccupationRow} from "./employment-occupations.js";
+import type {EmploymentRow, MiningJobsRow, OccupationRow} from "../../src/lib/rows.js";
 
 /** KldB 2010 occupation group of mining, opencast mining and blasting. */
 export const MINING_OCCUPATION = "211";
 
 /** Länder whose Kreise the view covers in full: Sachsen, Sachsen-Anhalt, Thüringen. */
 export const VIEW_LAENDER = ["14", "15", "16"] as const;
-
-export interface MiningJobsRow {
-  code: string;
-  year: number;
-  /** SvB in KldB 211 at the workplace; null where the BA suppressed the cell (never 0). */
-  value: number | null;
-  suppressed: boolean;
-  /** `suppressed_cells_excluded` on Land/Germany sums that miss suppressed Kreis cells. */
-  flag: string | null;
-  computed: boolean;
-  /** All SvB at the workplace (employment dataset), for the share; null where missing. */
-  svb_total: number | null;
-  source: string;
-  svb_total_source: string | null;
-}
 
 /** The regions of the view: every Kreis of 14/15/16, the members of all three Reviere, the three Länder and DG. */
 export function miningJobCodes(occupationCodes: Iterable<string>): Set<string> {

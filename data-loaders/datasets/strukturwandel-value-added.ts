@@ -6,25 +6,12 @@
  */
 import {AGGREGATES} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow} from "./employment.js";
-import type {RegionRow} from "./regions.js";
+import type {EmploymentRow, RegionRow, SectorValueAddedRow, ValueAddedRow} from "../../src/lib/rows.js";
+
 import {VIEW_LAENDER} from "./strukturwandel-mining-jobs.js";
-import type {ValueAddedRow} from "./value-added.js";
 
 /** The disjoint ETR sectors that add up to total GVA (C is part of B-E and left out). */
 export const GVA_SECTORS = ["total", "A", "B-E", "F", "G-J", "K-N", "O-T"] as const;
-
-export interface SectorValueAddedRow {
-  code: string;
-  year: number;
-  /** `gva` (1000 EUR, current prices), `gva_share` (INKAR, percent) or `persons_in_employment` (persons). */
-  measure: string;
-  /** `total`, an ETR sector, or `primary` / `secondary` / `tertiary` (INKAR shares). */
-  sector: string;
-  value: number | null;
-  flag: string | null;
-  source: string;
-}
 
 /** Current Kreise of 14/15/16 and the Revier members, plus the three Länder and Germany. */
 export function valueAddedCodes(regions: readonly RegionRow[]): Set<string> {

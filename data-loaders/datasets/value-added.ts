@@ -3,21 +3,7 @@ import {defineDataset} from "../dataset.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {ETR_SECTORS} from "./employment.js";
 import {cellValue, gerdaCovariates, isPublishedLevel, rdbTable} from "./employment-sources.js";
-
-/** One row of `value_added`. */
-export interface ValueAddedRow {
-  code: string;
-  year: number;
-  /** `gdp`, `gva`, `gdp_per_person_employed`, `gdp_per_capita` (VGR der Länder) or `gva_share` (INKAR). */
-  measure: string;
-  /** `total`, an ETR sector (A, B-E, C, F, G-J, K-N, O-T) or, for INKAR shares, `primary` / `secondary` / `tertiary`. */
-  sector: string;
-  /** `1000 EUR`, `EUR` or `Prozent`. */
-  unit: string;
-  value: number | null;
-  flag: string | null;
-  source: string;
-}
+import type {ValueAddedRow} from "../../src/lib/rows.js";
 
 const GVA_HEADING = ["BWS zu Herstellungspreisen in jeweiligen Preisen", "WZ 2008-Abschnitte und Zusammenfassungen"];
 

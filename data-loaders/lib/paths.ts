@@ -6,6 +6,15 @@ import {fileURLToPath} from "node:url";
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 /**
+ * Where the data build writes the published files (`<name>.parquet`, `*.topojson`) and the thin loaders read them.
+ * `REVIER_DATA_CACHE` points it elsewhere (the concurrency test builds into a temp folder; a partial build is
+ * written only there).
+ */
+export const DATA_CACHE = process.env.REVIER_DATA_CACHE
+  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
+  : join(projectRoot, "data-cache");
+
+/**
  * The directory holding the raw source mirror. `REVIER_SOURCES` overrides the default `../shared/sources`
  * (relative paths are taken from the project root).
  */

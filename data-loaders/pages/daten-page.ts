@@ -16,7 +16,7 @@ export function datenPage(catalog: Catalog = buildCatalog()): string {
     .map(
       (d) => `### ${d.name}
 
-${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)})
+${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
 
 <details><summary>Spalten</summary>
 
@@ -52,13 +52,14 @@ title: Daten und Quellen
 ---
 
 \`\`\`js
+import {DatasetDownloads} from "/components/DatasetDownloads.js";
 import {SqlConsole} from "/components/SqlConsole.js";
 \`\`\`
 
 # Daten und Quellen
 
 Alle Datensätze des Dashboards zum Herunterladen (Apache Parquet, zstd-komprimiert; lesbar mit DuckDB, Python/pandas,
-R/arrow, QGIS …), ihre Quellen mit Lizenz und Datenstand, die Definitionen der Indikatoren, und eine SQL-Konsole, die
+R/arrow, QGIS …; CSV und XLSX werden beim Klick im Browser aus der Parquet-Datei erzeugt), ihre Quellen mit Lizenz und Datenstand, die Definitionen der Indikatoren, und eine SQL-Konsole, die
 im Browser über alle Datensätze rechnet. Regionalschlüssel sind Texte mit führenden Nullen (Land 2-, Kreis 5-,
 Gemeinde 8-stellig, \`DG\` = Deutschland); fehlende oder geheim gehaltene Werte sind leer, nie 0.
 

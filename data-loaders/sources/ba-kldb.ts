@@ -354,3 +354,64 @@ export function sumOverOccupations<Cell extends {region: string; year: number}>(
 export function baFileName(path: string): string {
   return basename(path);
 }
+
+/** One cell of the unemployed or vacancies table: an annual average, rounded to whole persons/posts as published. */
+export interface BaAverageCell {
+  /** Kreis code; "" for vacancies the BA could not assign to a Kreis (counted in Germany only). */
+  region: string;
+  /** KldB 2010 3-digit code, or null for "ohne Angabe". */
+  occupation: string | null;
+  year: number;
+  /** Annual average rounded to a whole number; null where the BA suppressed the cell. */
+  value: number | null;
+}
+
+/**
+ * Registered unemployed (`unemployed_total.parquet`) or registered vacancies (`jobs.parquet`) by Kreis ×
+ * occupation × year, column `total`, from `fromYear` on. The BA publishes annual averages rounded to whole
+ * numbers (Burgenlandkreis 2025, group 513: 600.92 → 601 unemployed, 53.75 → 54 vacancies); the extract holds the
+ * unrounded means, rounded here. A negative value is an error naming file, row and field.
+ */
+export async function readBaAnnualAverages(
+  path: string,
+  regionCodes: Set<string>,
+  fromYear: number,
+  {unassigned = false}: {unassigned?: boolean} = {}
+): Promise<BaAverageCell[]> {
+  return withConnection(async (connection) => {
+    await checkColumns(connection, path, {
+      region: ["VARCHAR"],
+      occupational_group: ["VARCHAR"],
+      year: ["BIGINT", "INTEGER", "DOUBLE"],
+      total: ["DOUBLE", "BIGINT", "INTEGER"]
+    });
+    // jobs.parquet has one block of vacancies without a Kreis (region NULL, "keine Zuordnung möglich"): part of
+    // Germany, not of any Kreis. Allowed only where the caller says so; returned with region "".
+    const all = `read_parquet(${sqlString(path)}, file_row_number = true)`;
+    const from = unassigned ? `(SELECT * FROM ${all} WHERE region IS NOT NULL)` : all;
+    await validateKeys(connection, path, from, regionCodes);
+    const negative = await query(
+      connection,
+      path,
+      `SELECT file_row_number + 1, total FROM ${from} WHERE total < 0 ORDER BY 1 LIMIT 1`
+    );
+    if (negative.length) {
+      throw new SourceError(
+        {file: path, line: Number(negative[0]![0]), field: "total"},
+        `expected an annual average ≥ 0, found ${String(negative[0]![1])}`
+      );
+    }
+    const rows = await query(
+      connection,
+      path,
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(round(total) AS INTEGER) FROM ${all}
+       WHERE year >= ${Number(fromYear)} ORDER BY region NULLS LAST, year, occupational_group NULLS LAST`
+    );
+    return rows.map(([region, occupation, year, value]) => ({
+      region: (region as string | null) ?? "",
+      occupation: occupation as string | null,
+      year: year as number,
+      value: value as number | null
+    }));
+  });
+}

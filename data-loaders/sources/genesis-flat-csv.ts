@@ -64,6 +64,9 @@ export function readGenesisFlatCsv(path: string): GenesisFlatCsv {
     for (let g = 0; g < groups; g++) {
       const at = FIXED_HEAD.length + 4 * g;
       const code = cells[at]!;
+      // A value variable that a classifying variable does not apply to (52411: employees and claims are not
+      // broken down by type of proceedings) leaves the whole group of four fields empty: no variable.
+      if (g > 0 && [0, 1, 2, 3].every((i) => cells[at + i] === "")) continue;
       if (!VARIABLE_CODE.test(code)) {
         throw new SourceError(
           {file: path, line, field: `${g + 1}_variable_code`},

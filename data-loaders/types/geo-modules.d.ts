@@ -46,6 +46,8 @@ declare module "topojson-client" {
   export function merge(topology: TopoJSON.Topology, objects: TopoJSON.GeometryObject[]): MultiPolygon;
   export function mergeArcs(topology: TopoJSON.Topology, objects: TopoJSON.GeometryObject[]): TopoJSON.GeometryObject;
   export function quantize(topology: TopoJSON.Topology, transform: number): TopoJSON.Topology;
+  /** For each geometry, the indices of the geometries sharing an arc with it. */
+  export function neighbors(objects: TopoJSON.GeometryObject[]): number[][];
 }
 
 /** The parts of the TopoJSON format (https://github.com/topojson/topojson-specification) used here. */

@@ -1,9 +1,9 @@
-export interface PickableRegion {
-  code: string;
-  name: string;
-  /** Option group in the list, e.g. "Reviere und Ostdeutschland", "Länder", "Kreise in Sachsen". */
-  group: string;
-}
+import {t} from "../lib/i18n/index.js";
+import {pageLang} from "../lib/i18n/page.js";
+import type {Lang} from "../lib/i18n/types.js";
+import type {PickableRegion} from "../lib/region-picker.js";
+
+export type {PickableRegion};
 
 /**
  * A multi-select for regions: the chosen regions as removable chips and a list to add one more. Its `value` is the
@@ -12,7 +12,11 @@ export interface PickableRegion {
  */
 export function RegionPicker(
   regions: readonly PickableRegion[],
-  {value = [], label = "Regionen"}: {value?: readonly string[]; label?: string} = {}
+  {
+    value = [],
+    lang = pageLang(),
+    label = t(lang, "picker.label")
+  }: {value?: readonly string[]; lang?: Lang; label?: string} = {}
 ): HTMLElement & {value: string[]} {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const root = document.createElement("div") as unknown as HTMLElement & {value: string[]};
@@ -23,9 +27,9 @@ export function RegionPicker(
   heading.textContent = label;
   const chips = document.createElement("ul");
   chips.className = "rm-chips";
-  chips.setAttribute("aria-label", "Gewählte Regionen");
+  chips.setAttribute("aria-label", t(lang, "picker.chosen"));
   const add = document.createElement("select");
-  add.setAttribute("aria-label", "Region hinzufügen");
+  add.setAttribute("aria-label", t(lang, "picker.add"));
   root.append(heading, chips, add);
 
   const change = (codes: string[]) => {
@@ -44,7 +48,7 @@ export function RegionPicker(
           const remove = document.createElement("button");
           remove.type = "button";
           remove.textContent = "×";
-          remove.title = `${byCode.get(code)!.name} entfernen`;
+          remove.title = t(lang, "picker.remove", {name: byCode.get(code)!.name});
           remove.setAttribute("aria-label", remove.title);
           remove.addEventListener("click", () => change(root.value.filter((c) => c !== code)));
           item.append(remove);
@@ -52,7 +56,7 @@ export function RegionPicker(
         return item;
       })
     );
-    const placeholder = new Option("Region hinzufügen …", "");
+    const placeholder = new Option(t(lang, "picker.addPlaceholder"), "");
     const groups = new Map<string, HTMLOptGroupElement>();
     for (const region of regions) {
       if (root.value.includes(region.code)) continue;

@@ -1,6 +1,9 @@
 import {toCsv} from "../lib/csv.js";
+import {type Lang, t} from "../lib/i18n/index.js";
+import {pageLang} from "../lib/i18n/page.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
-import {composeSvg, download, pngBlob, svgString} from "./export.js";
+import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
+import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, svgString} from "./export.js";
 
 export interface FigureOptions {
   title: string;
@@ -12,6 +15,15 @@ export interface FigureOptions {
   description: string;
   /** Base name for downloaded files (defaults to a slug of the title). */
   filename?: string;
+  /** Language of the menu, the table view and the texts in exported files (default: the page's, from <html lang>). */
+  lang?: Lang;
+  /** The figure's id for links and embeds (default: the id of the card around it, else a slug of the title). */
+  id?: string;
+  /**
+   * Draws the chart again at a given size, for the 16:9 and 4:3 images: e.g. `({width, height}) =>
+   * IndexChart(rows, {width, height, baseYear})`. Without it the on-screen chart is scaled into the image.
+   */
+  render?: ChartRenderer;
 }
 
 export interface TableColumn<Row> {
@@ -21,10 +33,20 @@ export interface TableColumn<Row> {
   digits?: number;
 }
 
+/** What a table download needs besides rows and columns. */
+export interface TableMeta {
+  title: string;
+  subtitle: string;
+  source: string;
+  filename?: string;
+  lang?: Lang;
+}
+
 /**
  * A chart with everything a citable figure needs: title, unit and reference date, the chart with an accessible
  * name and description, a table view of the same numbers (missing values say "keine Daten"), the source line,
- * and downloads (CSV of the data; SVG and PNG that include title, unit, legend and source line).
+ * and a menu: PNG (16:9 slide, 4:3, screen size; all at 2× density), SVG, CSV, XLSX, a link to the figure and an
+ * embed snippet. Exported images include title, unit, legend, source line, site name and permalink.
  */
 export function Figure<Row>(
   chart: Element,
@@ -33,41 +55,133 @@ export function Figure<Row>(
   options: FigureOptions
 ): HTMLElement {
   const {title, subtitle, source, description} = options;
-  const id = `fig-${slug(title)}`;
-  const filename = options.filename ?? slug(title);
+  const lang = options.lang ?? pageLang();
+  const fallbackId = slug(title);
+  const filename = options.filename ?? fallbackId;
+  const domId = `fig-${fallbackId}`;
   const figure = document.createElement("figure");
   figure.className = "rm-figure";
-  figure.setAttribute("aria-labelledby", `${id}-title`);
-  figure.setAttribute("aria-describedby", `${id}-desc`);
+  figure.setAttribute("aria-labelledby", `${domId}-title`);
+  figure.setAttribute("aria-describedby", `${domId}-desc`);
   figure.append(
-    el("h2", title, {id: `${id}-title`}),
+    el("h2", title, {id: `${domId}-title`}),
     el("h3", subtitle),
-    el("p", description, {id: `${id}-desc`, class: "rm-sr-only"})
+    el("p", description, {id: `${domId}-desc`, class: "rm-sr-only"})
   );
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", `${title}. ${description}`);
   figure.append(chart);
   const details = document.createElement("details");
   details.className = "rm-table-view";
-  details.append(el("summary", "Tabelle anzeigen"), DataTable(rows, columns, title));
-  const tools = el("div", "", {class: "rm-tools"});
-  tools.append(
-    button("CSV", "Daten als CSV herunterladen", () =>
-      download(new Blob([toCsv(rows, columns, options)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
+  details.append(el("summary", t(lang, "figure.showTable")), DataTable(rows, columns, title, lang));
+
+  // The id is known once the figure sits in its card; until then links use the fallback.
+  let id = options.id ?? fallbackId;
+  const link = () => permalink(id);
+  const site = t(lang, "site.title");
+  const exportText = () => ({title, subtitle, source, footer: t(lang, "figure.exportFooter", {site, link: link()})});
+  const image = (size: ExportSize) => async () =>
+    download(
+      await pngBlob(composeSvg(chart, exportText(), size)),
+      `${filename}${size === "screen" ? "" : `-${size}`}.png`
+    );
+
+  const share = el("div", "", {class: "rm-share", hidden: ""});
+  const shareInput = el("textarea", "", {readonly: "", rows: "2", class: "rm-share-text"}) as HTMLTextAreaElement;
+  const shareStatus = el("span", "", {class: "rm-share-status", role: "status"});
+  const shareLabel = el("label", "");
+  share.append(shareLabel, shareInput, shareStatus);
+  const offer = async (label: string, text: string) => {
+    share.hidden = false;
+    shareLabel.textContent = label;
+    shareInput.value = text;
+    shareInput.select();
+    shareStatus.textContent = (await copyText(text)) ? t(lang, "figure.copied") : "";
+  };
+
+  const menu = document.createElement("details");
+  menu.className = "rm-menu";
+  const items = el("div", "", {class: "rm-menu-items"});
+  const hint = (format: string) => t(lang, "figure.downloadHint", {format});
+  items.append(
+    button(t(lang, "figure.png.slide"), hint("PNG 1920×1080"), "png-slide", image("slide")),
+    button(t(lang, "figure.png.standard"), hint("PNG 1600×1200"), "png-standard", image("standard")),
+    button(t(lang, "figure.png.screen"), hint("PNG"), "png-screen", image("screen")),
+    button(t(lang, "figure.svg"), hint("SVG"), "svg", () =>
+      download(
+        new Blob([svgString(composeSvg(chart, exportText(), "screen"))], {type: "image/svg+xml"}),
+        `${filename}.svg`
+      )
     ),
-    button("SVG", "Grafik mit Quellenangabe als SVG herunterladen", () =>
-      download(new Blob([svgString(composeSvg(chart, options))], {type: "image/svg+xml"}), `${filename}.svg`)
+    ...tableButtons(rows, columns, {title, subtitle, source, filename, lang}, link),
+    button(t(lang, "figure.link"), t(lang, "figure.linkLabel"), "link", () =>
+      offer(t(lang, "figure.linkLabel"), link())
     ),
-    button("PNG", "Grafik mit Quellenangabe als PNG herunterladen", async () =>
-      download(await pngBlob(composeSvg(chart, options)), `${filename}.png`)
+    button(t(lang, "figure.embed"), t(lang, "figure.embedLabel"), "embed", () =>
+      offer(t(lang, "figure.embedLabel"), embedSnippet(id, title))
     )
   );
-  figure.append(details, el("figcaption", source, {class: "rm-source"}), tools);
+  menu.append(el("summary", t(lang, "figure.menu")), items);
+  const tools = el("div", "", {class: "rm-tools"});
+  tools.append(menu);
+  const back = el("a", t(lang, "figure.fullPage", {site}), {class: "rm-embed-link", target: "_blank", rel: "noopener"});
+  figure.append(details, el("figcaption", source, {class: "rm-source"}), back, tools, share);
+  whenAttached(figure, () => {
+    id = figureId(figure, options.id, fallbackId);
+    back.setAttribute("href", link());
+    registerFigure(figure, id);
+  });
   return figure;
 }
 
-/** A plain, accessible table of rows; numbers in German format, missing values as "keine Daten". */
-export function DataTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[], caption?: string): HTMLTableElement {
+/** CSV and XLSX buttons for a table of rows (a figure's data or a summary table). */
+function tableButtons<Row>(
+  rows: readonly Row[],
+  columns: TableColumn<Row>[],
+  meta: TableMeta,
+  link: () => string = () => (typeof location === "undefined" ? "" : location.href)
+): HTMLButtonElement[] {
+  const lang = meta.lang ?? pageLang();
+  const filename = meta.filename ?? slug(meta.title);
+  return [
+    button(t(lang, "figure.csv"), t(lang, "figure.csv"), "csv", () =>
+      download(new Blob([toCsv(rows, columns, meta)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
+    ),
+    button(t(lang, "figure.xlsx"), t(lang, "figure.xlsx"), "xlsx", async () => {
+      // Loaded on the first click: the page does not pay for the zip code until someone wants a spreadsheet.
+      const {figureWorkbook} = await import("../lib/xlsx.js");
+      const bytes = figureWorkbook(rows, columns, {...meta, lang, link: link()});
+      download(
+        new Blob([bytes as BlobPart], {type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
+        `${filename}.xlsx`
+      );
+    })
+  ];
+}
+
+/** CSV and XLSX downloads for a summary table that is not a chart (Kreis key figures, comparison tables). */
+export function TableDownloads<Row>(rows: readonly Row[], columns: TableColumn<Row>[], meta: TableMeta): HTMLElement {
+  const tools = el("div", "", {class: "rm-tools rm-table-downloads"});
+  tools.append(...tableButtons(rows, columns, meta));
+  return tools;
+}
+
+/** A summary table with its CSV/XLSX downloads. */
+export function SummaryTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[], meta: TableMeta): HTMLElement {
+  const wrapper = el("div", "", {class: "rm-summary-table"});
+  const scroll = el("div", "", {class: "rm-scroll"});
+  scroll.append(DataTable(rows, columns, meta.title, meta.lang ?? pageLang()));
+  wrapper.append(scroll, TableDownloads(rows, columns, meta));
+  return wrapper;
+}
+
+/** A plain, accessible table of rows; numbers in the language's format, missing values as "keine Daten". */
+export function DataTable<Row>(
+  rows: readonly Row[],
+  columns: TableColumn<Row>[],
+  caption?: string,
+  lang: Lang = pageLang()
+): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "rm-table";
   if (caption) table.append(el("caption", caption, {class: "rm-sr-only"}));
@@ -81,7 +195,7 @@ export function DataTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[]
       const td = tr.insertCell();
       if (typeof value === "number" || value === null) {
         td.className = "rm-num";
-        td.textContent = column.digits ? formatDecimal(value, column.digits) : formatInteger(value);
+        td.textContent = formatNumber(value, column.digits ?? 0, lang);
         if (value === null) td.classList.add("rm-missing");
       } else td.textContent = value;
     }
@@ -89,9 +203,15 @@ export function DataTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[]
   return table;
 }
 
-function button(label: string, title: string, action: () => void | Promise<void>): HTMLButtonElement {
-  const node = el("button", label, {type: "button", title, "aria-label": title}) as HTMLButtonElement;
-  node.addEventListener("click", () => void action());
+function formatNumber(value: number | null, digits: number, lang: Lang): string {
+  return digits ? formatDecimal(value, digits, lang) : formatInteger(value, lang);
+}
+
+function button(label: string, title: string, name: string, action: () => void | Promise<void>): HTMLButtonElement {
+  const node = el("button", label, {type: "button", title, "data-export": name}) as HTMLButtonElement;
+  node.addEventListener("click", () => {
+    Promise.resolve(action()).catch((error: unknown) => console.error(error));
+  });
   return node;
 }
 

@@ -1,9 +1,6 @@
-// Type-only: erased when compiled, so the browser never loads the Node data loader.
-import type {EmploymentRow} from "../../data-loaders/datasets/employment.js";
+import type {EmploymentRow} from "./rows.js";
 import {type Group, withGroupSums} from "./aggregates.js";
 import {growthDifferential, growthRate} from "./indicators/index.js";
-
-export type {EmploymentRow};
 
 /**
  * The first year after the series break in the SvB totals: up to 2011 the BBSR figures (rounded to 100, before the

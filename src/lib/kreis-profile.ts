@@ -3,9 +3,8 @@
  * location quotients of its sectors and occupation groups. Rows come from the `kreis_profiles` and `kreis_sectors`
  * view datasets; the formulas from the indicator library.
  */
-// Type-only: erased when compiled, so the browser never loads the Node data loaders.
-import type {KreisProfileRow} from "../../data-loaders/datasets/kreise-profiles.js";
-import type {KreisSectorRow} from "../../data-loaders/datasets/kreise-sectors.js";
+import type {KreisProfileRow, KreisSectorRow} from "./rows.js";
+
 import {locationQuotients, type LocationQuotientRow} from "./indicators/index.js";
 
 /** A row of the `kreis_profiles` view. */

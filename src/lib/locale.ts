@@ -149,5 +149,6 @@ export function formatReference(reference: string, lang: Lang = PAGE_LANG): stri
     .replace(/\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/g, (month) =>
       String(TIME.en.months[(TIME.de.months as readonly string[]).indexOf(month)])
     )
-    .replace(/\bStand\b/g, "as of");
+    .replace(/\bStand\b/g, "as of")
+    .replace(/\bEnde (\d{4})\b/g, "end of $1");
 }

@@ -3,11 +3,11 @@
  * comparison page: series of one region and measure, changes within one series segment (never across a census
  * break or a revision), shares and index series. Pure functions, tested in test/unit/lib/overview.test.ts.
  */
-// Type-only: erased when compiled, so the browser never loads the Node data loader.
-import type {OverviewRow} from "../../data-loaders/datasets/overview.js";
-import type {IndexPoint} from "../components/IndexChart.js";
+import type {OverviewRow} from "./rows.js";
 import {growthRate, indexSeries} from "./indicators/growth.js";
-import {numberLocale} from "./locale.js";
+import {t} from "./i18n/index.js";
+import type {Lang} from "./i18n/types.js";
+import {numberLocaleOf, PAGE_LANG} from "./locale.js";
 
 /** One row of the view, as decoded from Parquet. */
 export type ViewRow = OverviewRow;
@@ -50,11 +50,12 @@ export function changeWithinSegment(
   return {from, to, value, kind};
 }
 
-/** "+1,2 %" or "−3,96 Prozentpunkte"; "keine Daten" for a missing change. */
-export function formatChange(change: Change | null, digits = 1): string {
-  if (!change) return "keine Daten";
-  const number = numberLocale.format(`+,.${digits}f`)(change.value);
-  return change.kind === "percent" ? `${number}\u00a0%` : `${number} Prozentpunkte`;
+/** "+1,2 %" or "−3,96 Prozentpunkte" ("+1.2%", "−3.96 percentage points"); "keine Daten" for a missing change. */
+export function formatChange(change: Change | null, digits = 1, lang: Lang = PAGE_LANG): string {
+  if (!change) return t(lang, "value.missing");
+  const number = numberLocaleOf(lang).format(`+,.${digits}f`)(change.value);
+  if (change.kind === "percent") return `${number}${lang === "de" ? "\u00a0" : ""}%`;
+  return `${number} ${t(lang, "unit.percentagePoints")}`;
 }
 
 /** Share in percent of one measure in another, per year: 100 · numerator / denominator; null where either is. */
@@ -75,6 +76,18 @@ export function shareSeries(rows: readonly ViewRow[], code: string, numerator: s
   });
 }
 
+/** One point of an index chart: a region (series) name, a year and its index; the segment keeps census breaks apart. */
+export interface IndexPoint {
+  code: string;
+  name: string;
+  year: number;
+  /** Base year = 100; null where the source has no value (a gap, never 0). */
+  index: number | null;
+  segment?: string;
+  value: number | null;
+  source: string;
+}
+
 /**
  * Index series (base year = 100, indicators `indexSeries`) of several regions for a chart: one point per region
  * and year with the region's name and the segment (census basis), so that IndexChart does not join segments.
@@ -85,8 +98,8 @@ export function indexPoints(
   codes: readonly string[],
   measure: string,
   baseYear: number
-): {points: (IndexPoint & {code: string; value: number | null; source: string})[]; missing: string[]} {
-  const points: (IndexPoint & {code: string; value: number | null; source: string})[] = [];
+): {points: IndexPoint[]; missing: string[]} {
+  const points: IndexPoint[] = [];
   const missing: string[] = [];
   for (const code of codes) {
     const series = seriesOf(rows, code, measure);

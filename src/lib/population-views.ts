@@ -1,6 +1,5 @@
-// Type-only: erased when compiled, so the browser never loads the Node data loaders.
-import type {DemographyRow as DemographyDatasetRow} from "../../data-loaders/datasets/demography.js";
-import type {PopulationRow as PopulationDatasetRow} from "../../data-loaders/datasets/population.js";
+import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "./rows.js";
+
 import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
 
 /**

@@ -1,4 +1,8 @@
 import type {Group} from "./aggregates.js";
+import {dictionary} from "./i18n/dictionary.js";
+import {t} from "./i18n/index.js";
+import {pageLang} from "./i18n/page.js";
+import type {Lang} from "./i18n/types.js";
 import {AGGREGATES} from "./regions.js";
 
 /** A row of the `regions` dataset, as far as pickers need it. */
@@ -48,32 +52,54 @@ export function inBranchenView(code: string): boolean {
   return AGGREGATES.some((a) => a.kind === "revier" && a.members.includes(code));
 }
 
+/** A region as the pickers list it: its label in the page's language and the group it is listed under. */
+export interface PickableRegion {
+  code: string;
+  name: string;
+  /** Option group in the list, e.g. "Reviere und Ostdeutschland", "Länder", "Kreise in Sachsen". */
+  group: string;
+}
+
 /**
- * Options of a region picker as label → code, in the order a user of this dashboard looks for them: the Reviere
- * (Mitteldeutsches Revier first), East Germany, Germany, the Länder, then every Kreis A–Z with its Land.
+ * The one list behind every region picker (the single select `regionOptions` and the multi-select component
+ * RegionPicker), in the order a user of this dashboard looks for regions: the Reviere (Mitteldeutsches Revier
+ * first) and East Germany, Germany and the Länder, then the Kreise A–Z grouped by Land with the Land's short name.
  */
-export function regionOptions(
+export function pickableRegions(
   regions: readonly RegionInfo[],
-  include: (code: string) => boolean = () => true
-): Map<string, string> {
-  const options = new Map<string, string>();
-  const add = (label: string, code: string) => {
-    if (include(code)) options.set(label, code);
+  include: (code: string) => boolean = () => true,
+  lang: Lang = pageLang()
+): PickableRegion[] {
+  const out: PickableRegion[] = [];
+  const add = (code: string, name: string, group: string) => {
+    if (include(code)) out.push({code, name, group});
   };
-  for (const a of AGGREGATES) add(a.name, a.code);
-  add("Deutschland", "DG");
+  for (const a of AGGREGATES) add(a.code, regionLabel(a.code, a.name, lang), t(lang, "picker.aggregates"));
+  const laender = t(lang, "picker.laender");
+  add("DG", regionLabel("DG", undefined, lang), laender);
   const byLevel = (level: string) =>
     regions.filter((r) => r.level === level).sort((a, b) => a.name.localeCompare(b.name, "de"));
-  for (const land of byLevel("land")) add(land.name, land.code);
+  for (const land of byLevel("land")) add(land.code, regionLabel(land.code, land.name, lang), laender);
   for (const kreis of byLevel("kreis")) {
-    add(`${kreis.name} (${LAND_ABBREVIATIONS[kreis.land ?? ""] ?? kreis.land ?? "?"})`, kreis.code);
+    const land = kreis.land ?? landOf(kreis.code) ?? "";
+    const group = t(lang, "picker.kreise", {land: regionLabel(land, land, lang)});
+    add(kreis.code, `${kreis.name} (${LAND_ABBREVIATIONS[land] ?? land})`, group);
   }
-  return options;
+  return out;
+}
+
+/** Options of a single-select region picker as label → code (the order of `pickableRegions`). */
+export function regionOptions(
+  regions: readonly RegionInfo[],
+  include: (code: string) => boolean = () => true,
+  lang: Lang = pageLang()
+): Map<string, string> {
+  return new Map(pickableRegions(regions, include, lang).map((r) => [r.name, r.code]));
 }
 
 /** The name of a region code (Kreis, Land, Germany or aggregate); the code itself when unknown. */
-export function regionName(code: string, regions: readonly RegionInfo[]): string {
-  return regions.find((r) => r.code === code)?.name ?? groupOf(code)?.name ?? (code === "DG" ? "Deutschland" : code);
+export function regionName(code: string, regions: readonly RegionInfo[], lang: Lang = pageLang()): string {
+  return regionLabel(code, regions.find((r) => r.code === code)?.name ?? groupOf(code)?.name, lang);
 }
 
 /** The Land of a Kreis (its first two digits) or of a Land (itself); null for Germany and aggregates. */
@@ -85,12 +111,24 @@ export function landOf(code: string): string | null {
  * Reference areas offered for a region, as label → code: Germany, East Germany with and without Berlin, the
  * region's Land (for a Kreis) and the Mitteldeutsches Revier; the region itself is left out.
  */
-export function referenceOptions(code: string, regions: readonly RegionInfo[]): Map<string, string> {
+export function referenceOptions(
+  code: string,
+  regions: readonly RegionInfo[],
+  lang: Lang = pageLang()
+): Map<string, string> {
   const candidates = ["DG", "OST-B", "OST"];
   const land = landOf(code);
   if (land && land !== code) candidates.push(land);
   candidates.push("REV-MD");
   const options = new Map<string, string>();
-  for (const c of candidates) if (c !== code) options.set(regionName(c, regions), c);
+  for (const c of candidates) if (c !== code) options.set(regionName(c, regions, lang), c);
   return options;
+}
+
+/**
+ * A region's name in `lang`: Germany, the Länder and the aggregates from the dictionary (`region.<code>`), Kreise
+ * and Gemeinden by their official name (`name`, or the code when there is none).
+ */
+export function regionLabel(code: string, name: string | undefined, lang: Lang): string {
+  return dictionary[`region.${code}`]?.[lang] ?? name ?? code;
 }

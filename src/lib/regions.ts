@@ -67,3 +67,10 @@ export const REVIER_KREISE: readonly string[] = aggregateByCode("REV-MD").member
 
 /** The three Länder the Revier lies in. */
 export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];
+
+/**
+ * Kreis changes after 01.01.2021 (the reference date of the VG5000 map and of older lists), so that maps and lists match the 400 Kreise of the statistics
+ * (Gebietsstand 31.12.2024): the kreisfreie Stadt Eisenach (16056) joined the Wartburgkreis (16063) on 01.07.2021
+ * (Thüringer Gesetz vom 23.06.2021). Old code → new code; the two areas are dissolved into one.
+ */
+export const KREIS_SUCCESSORS: Readonly<Record<string, string>> = {"16056": "16063"};

@@ -360,6 +360,64 @@ export const SOURCES: Record<string, Source> = {
     attribution: "© Statistik der Bundesagentur für Arbeit",
     path: "ba-kldb/unemployed_total.parquet"
   },
+  "genesis-61511-01-03-4-2024": {
+    id: "genesis-61511-01-03-4-2024",
+    publisher: RDB,
+    table: "61511-01-03-4",
+    title:
+      "Veräußerungsfälle, veräußerte Fläche, Kaufsumme, durchschnittlicher Kaufwert nach Baulandarten, Jahressumme, Kreise",
+    reference: "2024",
+    stand: "10.03.2023",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 61511-01-03-4, Stand 10.03.2023; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/61511-01-03-4/00_61511-01-03-4_1773175078131_de_flat.csv"
+  },
+  "genesis-73111-01-01-4-2021": {
+    id: "genesis-73111-01-01-4-2021",
+    publisher: RDB,
+    table: "73111-01-01-4",
+    title:
+      "Lohn- und Einkommensteuerpflichtige, Gesamtbetrag der Einkünfte, Lohn- und Einkommensteuer, Jahressumme, Kreise",
+    reference: "2021",
+    stand: "17.10.2025",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 73111-01-01-4, Stand 17.10.2025; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/73111-01-01-4/00_73111-01-01-4_1773175092845_de_flat.csv"
+  },
+  "genesis-52411-02-01-4-2024": {
+    id: "genesis-52411-02-01-4-2024",
+    publisher: RDB,
+    table: "52411-02-01-4",
+    title: "Beantragte Unternehmensinsolvenzen, Jahressumme, Kreise",
+    reference: "2024",
+    stand: "11.04.2025",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 52411-02-01-4, Stand 11.04.2025; ${DL_DE}`,
+    path: "genesis-api-2026/tablefiles/52411-02-01-4/00_52411-02-01-4_1773177231272_de_flat.csv"
+  },
+  "rdb-52311-01-04-4-2017": {
+    id: "rdb-52311-01-04-4-2017",
+    publisher: RDB,
+    table: "52311-01-04-4",
+    title: "Gewerbeanmeldungen, Gewerbeabmeldungen, Jahressumme, Kreise",
+    reference: "1998–2015",
+    stand: "10.10.2017",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 52311-01-04-4, Stand 10.10.2017; ${DL_DE}`,
+    path: "regionalstatistik-2017/52311-01-04-4_00.csv"
+  },
+  "ba-kldb-vacancies": {
+    id: "ba-kldb-vacancies",
+    publisher: "Statistik der Bundesagentur für Arbeit",
+    table: "Gemeldete Arbeitsstellen nach Berufen (Auftrag 317-408036)",
+    title:
+      "Gemeldete Arbeitsstellen nach Zielberuf (KldB 2010, 3-Steller), Jahresdurchschnitt, Kreise; nur der der BA gemeldete Teil des Stellenangebots",
+    reference: "2012–2025 (2025 Teiljahr)",
+    stand: "Sonderauswertung, übernommen aus RegioHub/badata (Commit vom 30.07.2026)",
+    licence: "BA",
+    attribution: "© Statistik der Bundesagentur für Arbeit",
+    path: "ba-kldb/jobs.parquet"
+  },
   "ba-pendleratlas-2016": {
     id: "ba-pendleratlas-2016",
     publisher: "Statistik der Bundesagentur für Arbeit",

@@ -1,5 +1,4 @@
-// Type-only: erased when compiled, so the browser never loads the Node data loader.
-import type {LabourMarketRow} from "../../data-loaders/datasets/labour-market.js";
+import type {LabourMarketRow} from "./rows.js";
 import {aggregate} from "./indicators/index.js";
 
 /** A member region's unemployed (annual average) and its published unemployment rate in per cent. */
@@ -37,8 +36,6 @@ export function groupUnemploymentRate(members: readonly UnemploymentMember[], co
   });
   return result.ratios.rate;
 }
-
-export type {LabourMarketRow};
 
 /** The headline definition of the unemployment rate (BA): per 100 civilian labour force. */
 export const RATE_ALL = "bezogen auf alle zivilen Erwerbspersonen";

@@ -7,7 +7,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {projectRoot} from "../../data-loaders/lib/paths.js";
 import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, visit} from "./browser.js";
-import {EXPECTATIONS, expectationFor} from "./pages.js";
+import {EXPECTATIONS, expectationFor, PAGE_TYPES, visited} from "./pages.js";
 
 const dist = join(projectRoot, "dist");
 const screenshots = join(projectRoot, "test/output/screenshots");
@@ -48,7 +48,7 @@ describe("the built site", () => {
     expect(Object.keys(EXPECTATIONS).filter((key) => !used.has(key))).toEqual([]);
   });
 
-  for (const route of routes) {
+  for (const route of routes.filter(visited)) {
     it(`${route} renders its content with no console error and no request to another host`, async () => {
       const expectation = expectationFor(route)?.expectation ?? {ready: ["h1"]};
       const {page, context, consoleErrors, outsideRequests} = await visit(browser, server.url + route);
@@ -58,7 +58,7 @@ describe("the built site", () => {
         await expectation.interact?.(page);
         const text = await page.innerText("body");
         for (const expected of expectation.texts ?? []) expect(text).toContain(expected);
-        expect(await page.getAttribute("html", "lang")).toBe("de");
+        expect(await page.getAttribute("html", "lang")).toBe(route.startsWith("/en/") ? "en" : "de");
         await page.screenshot({
           path: join(screenshots, `${route === "/" ? "index" : route.slice(1).replace(/\//g, "_")}.png`),
           fullPage: true
@@ -72,28 +72,36 @@ describe("the built site", () => {
   }
 });
 
-describe("phone width and dark mode", () => {
-  // A phone (390 px) in dark mode: the page must not scroll sideways, and its charts must render.
-  for (const route of ["/", "/bevoelkerung", "/branchen", "/kreise/15084", "/gemeinden"]) {
-    it(`${route} fits a 390 px wide screen in dark mode`, async () => {
-      const expectation = expectationFor(route)!.expectation;
-      const {page, context, consoleErrors, outsideRequests} = await visit(browser, server.url + route, {
-        viewport: {width: 390, height: 844},
-        colorScheme: "dark"
+describe("phone width, light and dark, German and English", () => {
+  // A phone (390 px): the page must not scroll sideways and its charts must render, in both colour schemes. The page
+  // is loaded once per language; the colour scheme is switched in place (CSS only, no reload).
+  const existing = new Set(builtRoutes());
+  for (const german of PAGE_TYPES) {
+    for (const route of [german, german === "/" ? "/en/" : `/en${german}`]) {
+      if (!existing.has(route)) continue;
+      it(`${route} fits a 390 px wide screen in light and dark mode`, async () => {
+        const expectation = expectationFor(route)!.expectation;
+        const {page, context, consoleErrors, outsideRequests} = await visit(browser, server.url + route, {
+          viewport: {width: 390, height: 844},
+          colorScheme: "light"
+        });
+        try {
+          for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
+          await page.waitForLoadState("networkidle");
+          const name = route === "/" ? "index" : route.slice(1).replace(/\/$/, "").replace(/\//g, "_");
+          for (const colorScheme of ["light", "dark"] as const) {
+            await page.emulateMedia({colorScheme});
+            const width = await page.evaluate(() => document.documentElement.scrollWidth);
+            await page.screenshot({path: join(screenshots, `phone-${colorScheme}-${name}.png`), fullPage: true});
+            expect(width, `${route} in ${colorScheme} mode`).toBeLessThanOrEqual(391);
+          }
+          expect(outsideRequests).toEqual([]);
+          expect(consoleErrors).toEqual([]);
+        } finally {
+          await context.close();
+        }
       });
-      try {
-        for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
-        await page.waitForLoadState("networkidle");
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        const name = route === "/" ? "index" : route.slice(1).replace(/\//g, "_");
-        await page.screenshot({path: join(screenshots, `phone-dark-${name}.png`), fullPage: true});
-        expect(width).toBeLessThanOrEqual(391);
-        expect(outsideRequests).toEqual([]);
-        expect(consoleErrors).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
+    }
   }
 });
 

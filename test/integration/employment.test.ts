@@ -1,13 +1,13 @@
 import {beforeAll, describe, expect, it} from "vitest";
-
 import {createContext} from "../../data-loaders/build-all.js";
 import {
   checkBaOccupationsVsRdb,
   checkBbsrVsRdb,
   checkWzSectionsSum
 } from "../../data-loaders/datasets/employment-checks.js";
-import {employmentOccupations, type OccupationRow} from "../../data-loaders/datasets/employment-occupations.js";
-import {employment, type EmploymentRow} from "../../data-loaders/datasets/employment.js";
+import type {OccupationRow, EmploymentRow} from "../../src/lib/rows.js";
+import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
+import {employment} from "../../data-loaders/datasets/employment.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 
 const context = createContext();

@@ -1,20 +1,22 @@
 import {beforeAll, describe, expect, it} from "vitest";
-
 import {createContext} from "../../data-loaders/build-all.js";
 import type {Dataset} from "../../data-loaders/dataset.js";
-import {employmentOccupations, type OccupationRow} from "../../data-loaders/datasets/employment-occupations.js";
-import {employment, type EmploymentRow} from "../../data-loaders/datasets/employment.js";
-import {labourMarket, RATE_ALL, type LabourMarketRow} from "../../data-loaders/datasets/labour-market.js";
-import {
-  comparison,
-  kreiseOf,
-  overview,
-  type OverviewRow,
-  unemploymentRates
-} from "../../data-loaders/datasets/overview.js";
+import type {
+  OccupationRow,
+  EmploymentRow,
+  LabourMarketRow,
+  OverviewRow,
+  PopulationRow,
+  RegionMemberRow
+} from "../../src/lib/rows.js";
+import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
+import {employment} from "../../data-loaders/datasets/employment.js";
+import {labourMarket} from "../../data-loaders/datasets/labour-market.js";
+import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {comparison, kreiseOf, overview, unemploymentRates} from "../../data-loaders/datasets/overview.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
-import {population, type PopulationRow} from "../../data-loaders/datasets/population.js";
-import {regionMembers, regions, type RegionMemberRow} from "../../data-loaders/datasets/regions.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 import {REVIER_KREISE} from "../../src/lib/regions.js";
 import {SOURCES} from "../../src/lib/sources.js";

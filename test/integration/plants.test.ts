@@ -7,9 +7,9 @@ import type {FeatureCollection, Geometry} from "geojson";
 import {geoContains} from "d3-geo";
 import {feature} from "topojson-client";
 import {beforeAll, describe, expect, it} from "vitest";
-
 import {buildKreiseTopology} from "../../data-loaders/datasets/boundaries.js";
-import {buildPlantRows, type PlantRow} from "../../data-loaders/datasets/plants.js";
+import type {PlantRow} from "../../src/lib/rows.js";
+import {buildPlantRows} from "../../data-loaders/datasets/plants.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
 import {aggregateByCode} from "../../src/lib/regions.js";

@@ -1,16 +1,15 @@
 import {beforeAll, describe, expect, it} from "vitest";
-
 import {createContext} from "../../data-loaders/build-all.js";
 import type {BuildContext} from "../../data-loaders/dataset.js";
+import type {PopulationRow, GemeindePopulationRow} from "../../src/lib/rows.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
   checkYearOnYearChanges,
   population,
-  type PopulationRow,
   readPopulationInputs
 } from "../../data-loaders/datasets/population.js";
-import {type GemeindePopulationRow, populationGemeinden} from "../../data-loaders/datasets/population-gemeinden.js";
+import {populationGemeinden} from "../../data-loaders/datasets/population-gemeinden.js";
 import {SOURCES} from "../../src/lib/sources.js";
 import {REVIER_KREISE} from "../../src/lib/regions.js";
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-
 import {createContext} from "../../data-loaders/build-all.js";
-import {regionMembers, type RegionRow, regions} from "../../data-loaders/datasets/regions.js";
+import type {RegionRow} from "../../src/lib/rows.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {AGGREGATES} from "../../src/lib/regions.js";
 
 describe("regions and region_members", async () => {

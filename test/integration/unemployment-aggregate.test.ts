@@ -1,7 +1,8 @@
 import {beforeAll, describe, expect, it} from "vitest";
-
 import {createContext} from "../../data-loaders/build-all.js";
-import {labourMarket, type LabourMarketRow, RATE_ALL} from "../../data-loaders/datasets/labour-market.js";
+import type {LabourMarketRow} from "../../src/lib/rows.js";
+import {labourMarket} from "../../data-loaders/datasets/labour-market.js";
+import {RATE_ALL} from "../../src/lib/unemployment.js";
 import {groupUnemploymentRate} from "../../src/lib/unemployment.js";
 
 let rows: LabourMarketRow[];

@@ -1,11 +1,10 @@
 import {describe, expect, it} from "vitest";
-
 import {
   buildGemeindenOverview,
   checkOverviewAgainstPopulation,
   territoryBetween
 } from "../../data-loaders/datasets/gemeinden-overview.js";
-import type {MunicipalityRow} from "../../data-loaders/datasets/municipalities.js";
+import type {MunicipalityRow} from "../../src/lib/rows.js";
 
 // Made-up Gemeinden (codes and figures invented for the test; names are placeholders).
 function gemeinde(overrides: Partial<MunicipalityRow>): MunicipalityRow {

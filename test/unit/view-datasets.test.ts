@@ -1,9 +1,7 @@
 import {describe, expect, it} from "vitest";
+import type {EmploymentRow, OccupationRow, MunicipalityRow} from "../../src/lib/rows.js";
 
-import type {EmploymentRow} from "../../data-loaders/datasets/employment.js";
-import type {OccupationRow} from "../../data-loaders/datasets/employment-occupations.js";
 import {municipalityFacts} from "../../data-loaders/datasets/kreise-profiles.js";
-import type {MunicipalityRow} from "../../data-loaders/datasets/municipalities.js";
 import {miningJobRows} from "../../data-loaders/datasets/strukturwandel-mining-jobs.js";
 
 // Made-up Gemeinden of a made-up Kreis 15999: two members of one Verbandsgemeinde (one a Stadt), one verbandsfreie

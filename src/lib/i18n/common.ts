@@ -23,6 +23,7 @@ export const common = {
   "input.search": {de: "Suchen …", en: "Search …"},
   "input.hits": {de: "{count} Treffer", en: "{count} results"},
   "title.kreisProfile": {de: "Kreisprofil", en: "District profile"},
+  "unit.percentagePoints": {de: "Prozentpunkte", en: "percentage points"},
   "value.missing": {de: "keine Daten", en: "no data"},
   "figure.showTable": {de: "Tabelle anzeigen", en: "Show table"},
   "figure.source": {de: "Quelle", en: "Source"},

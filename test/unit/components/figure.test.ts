@@ -73,7 +73,7 @@ describe("exports", () => {
     expect(text).toContain("Testgrafik");
     expect(text).toContain("Index 2020 = 100");
     expect(text).toContain("eigene Berechnung");
-    expect(svg.querySelector("svg")?.getAttribute("width")).toBe("500");
+    expect(svg.querySelector("svg.rm-export-chart")?.getAttribute("width")).toBe("500");
   });
 
   it("wraps a long source line at spaces without losing words", () => {

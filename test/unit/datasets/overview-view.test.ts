@@ -1,5 +1,4 @@
 import {describe, expect, it} from "vitest";
-
 import {
   joinSources,
   kreiseOf,
@@ -7,9 +6,8 @@ import {
   sumGroup,
   unemploymentRates
 } from "../../../data-loaders/datasets/overview.js";
-import type {LabourMarketRow} from "../../../data-loaders/datasets/labour-market.js";
-import {RATE_ALL} from "../../../data-loaders/datasets/labour-market.js";
-import type {PlantRow} from "../../../data-loaders/datasets/plants.js";
+import type {LabourMarketRow, PlantRow} from "../../../src/lib/rows.js";
+import {RATE_ALL} from "../../../src/lib/unemployment.js";
 
 // Made-up values throughout (not from any source).
 const value = (v: number | null, flag: string | null = null, source = "s1") => ({

@@ -1,6 +1,12 @@
 import {describe, expect, it} from "vitest";
 
-import {inBranchenView, landOf, referenceOptions, regionOptions} from "../../../src/lib/region-picker.js";
+import {
+  inBranchenView,
+  landOf,
+  pickableRegions,
+  referenceOptions,
+  regionOptions
+} from "../../../src/lib/region-picker.js";
 
 // Made-up subset of the regions dataset (real codes and names).
 const regions = [
@@ -41,5 +47,26 @@ describe("referenceOptions", () => {
     expect(landOf("15")).toBe("15");
     expect(landOf("DG")).toBeNull();
     expect(landOf("REV-MD")).toBeNull();
+  });
+});
+
+describe("pickableRegions (the one list behind both pickers)", () => {
+  it("names Germany, Länder and aggregates in the page's language and groups Kreise by Land", () => {
+    const regions = [
+      {code: "15", name: "Sachsen-Anhalt", level: "land", land: "15"},
+      {code: "15084", name: "Burgenlandkreis", level: "kreis", land: "15"}
+    ];
+    const en = pickableRegions(regions, () => true, "en");
+    expect(en[0]).toEqual({
+      code: "REV-MD",
+      name: "Central German lignite region",
+      group: "Lignite regions and East Germany"
+    });
+    expect(en.find((r) => r.code === "DG")?.name).toBe("Germany");
+    expect(en.find((r) => r.code === "15")?.name).toBe("Saxony-Anhalt");
+    expect(en.at(-1)).toEqual({code: "15084", name: "Burgenlandkreis (ST)", group: "Districts in Saxony-Anhalt"});
+    const de = pickableRegions(regions, (code) => code !== "DG", "de");
+    expect(de.at(-1)?.group).toBe("Kreise in Sachsen-Anhalt");
+    expect(de.map((r) => r.code)).not.toContain("DG");
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * Links to one figure and embeds of one figure.
+ *
+ * - `?embed=<figure-id>` on any page shows only that figure (title, chart, source line, a link back to the full
+ *   page). This module sets the class `rm-embed` on <html> as soon as it is imported (every page with a figure
+ *   imports it through figure.ts); style.css then hides the header, sidebar, intro, inputs and every other card.
+ * - A figure's id is the id of the card that holds it (`<div class="card" id="population-trend">`), so that the
+ *   anchors pages already have keep working; `#<figure-id>` scrolls to the figure once it has rendered (the
+ *   browser jumps before the charts exist and lands far off).
+ */
+const embedParam = "embed";
+
+function currentUrl(): URL | undefined {
+  return typeof location === "undefined" ? undefined : new URL(location.href);
+}
+
+/** The id of the figure this page is to show alone, or null for the full page. */
+export const embedId: string | null = currentUrl()?.searchParams.get(embedParam) ?? null;
+if (embedId && typeof document !== "undefined") {
+  document.documentElement.classList.add("rm-embed");
+  // Mark the card as soon as its cell has put it on the page: everything else is hidden, and a hidden card would
+  // have no width, so Framework's resize() would never draw the chart in it.
+  const mark = () => {
+    const card = document.getElementById(embedId);
+    if (card && !card.classList.contains("rm-embed-target")) card.classList.add("rm-embed-target");
+  };
+  new MutationObserver(mark).observe(document.documentElement, {childList: true, subtree: true});
+  mark();
+}
+
+/** The page's URL with its current state (query), without `embed`, pointing at the figure. */
+export function permalink(id: string, href = location.href): string {
+  const url = new URL(href);
+  url.searchParams.delete(embedParam);
+  url.hash = id;
+  return url.href;
+}
+
+/** The URL that shows only this figure, with the page's current state. */
+export function embedUrl(id: string, href = location.href): string {
+  const url = new URL(href);
+  url.searchParams.set(embedParam, id);
+  url.hash = "";
+  return url.href;
+}
+
+/** A copyable <iframe> snippet for the figure. */
+export function embedSnippet(id: string, title: string, href = location.href): string {
+  const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return `<iframe src="${attr(embedUrl(id, href))}" title="${attr(title)}" width="100%" height="560" style="border:0;max-width:960px" loading="lazy"></iframe>`;
+}
+
+/**
+ * The figure's id: the explicit one, else the id of the nearest enclosing element that a page gave an id (the
+ * card), skipping Framework's generated cell ids; else the fallback (a slug of the title).
+ */
+export function figureId(figure: Element, explicit: string | undefined, fallback: string): string {
+  if (explicit) return explicit;
+  for (let node = figure.parentElement; node; node = node.parentElement) {
+    if (node.id && !/^(cell-|observablehq-)/.test(node.id)) return node.id;
+  }
+  return fallback;
+}
+
+const schedule: (callback: () => void) => void =
+  typeof requestAnimationFrame === "function" ? (f) => requestAnimationFrame(() => f()) : (f) => setTimeout(f, 16);
+
+/** Calls back once the node is in the document (Framework inserts a cell's output after the cell has run). */
+export function whenAttached(node: Element, callback: () => void, tries = 600): void {
+  if (node.isConnected) callback();
+  else if (tries > 0) schedule(() => whenAttached(node, callback, tries - 1));
+}
+
+let scrolled = false;
+let userScrolled = false;
+if (typeof window !== "undefined") {
+  for (const type of ["wheel", "touchstart", "keydown", "mousedown"]) {
+    window.addEventListener(type, () => (userScrolled = true), {once: true, passive: true});
+  }
+}
+
+/** Marks the figure for the embed view and scrolls to it when the URL's hash names it. */
+export function registerFigure(figure: HTMLElement, id: string): void {
+  figure.dataset.figureId = id;
+  if (embedId !== null && embedId === id) figure.classList.add("rm-embed-target");
+  const hash = typeof location === "undefined" ? "" : decodeURIComponent(location.hash.slice(1));
+  if (!embedId && hash === id && !scrolled) {
+    scrolled = true;
+    const target = document.getElementById(id) ?? figure;
+    target.scrollIntoView({block: "start"});
+    // Charts above may still be rendering and push the figure down: look again once they have.
+    setTimeout(() => {
+      if (!userScrolled) target.scrollIntoView({block: "start"});
+    }, 1200);
+  }
+}
+
+/** Copies text to the clipboard; resolves false where the browser refuses (the text stays visible to copy). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,165 @@
+import {AGGREGATES} from "./regions.js";
+import type {LabourPoolRow} from "./rows.js";
+
+/**
+ * Views of the `labour_pool` dataset for /standort and the location facts: lookups, the strongest occupation
+ * groups of a Kreis (location quotient of SvB at the workplace against Germany), series, and the groups with the
+ * most and the fewest unemployed per registered vacancy. Pure functions over the rows.
+ */
+
+/** The code of "ohne Angabe" (no target occupation); never a group to pick or rank. */
+export const NO_OCCUPATION = "000";
+
+export interface LabourPool {
+  rows: readonly LabourPoolRow[];
+  get(code: string, occupation: string, year: number): LabourPoolRow | undefined;
+  years: number[];
+  firstYear: number;
+  lastYear: number;
+  /** Occupation groups (code → German title as published), without `000`. */
+  occupations: Map<string, string>;
+}
+
+export function indexLabourPool(rows: readonly LabourPoolRow[]): LabourPool {
+  const byKey = new Map<string, LabourPoolRow>();
+  const years = new Set<number>();
+  const occupations = new Map<string, string>();
+  for (const r of rows) {
+    byKey.set(`${r.code}|${r.occupation}|${r.year}`, r);
+    years.add(r.year);
+    if (r.occupation !== NO_OCCUPATION) occupations.set(r.occupation, r.occupation_name);
+  }
+  const sorted = [...years].sort((a, b) => a - b);
+  if (!sorted.length) throw new Error("labour_pool has no rows");
+  return {
+    rows,
+    get: (code, occupation, year) => byKey.get(`${code}|${occupation}|${year}`),
+    years: sorted,
+    firstYear: sorted[0]!,
+    lastYear: sorted.at(-1)!,
+    occupations: new Map([...occupations].sort(([a], [b]) => a.localeCompare(b)))
+  };
+}
+
+/** Kreise with the full series (a row in the first year): the ones /standort offers. */
+export function kreiseWithSeries(pool: LabourPool): string[] {
+  const codes = new Set<string>();
+  for (const r of pool.rows) if (r.year === pool.firstYear && /^\d{5}$/.test(r.code)) codes.add(r.code);
+  return [...codes].sort();
+}
+
+/** The Revier (aggregate of kind "revier") a Kreis belongs to, if any. */
+export function revierOf(kreis: string): string | undefined {
+  return AGGREGATES.find((a) => a.kind === "revier" && a.members.includes(kreis))?.code;
+}
+
+export interface GroupQuotient {
+  occupation: string;
+  name: string;
+  svb: number;
+  /** Share of the group in the Kreis ÷ share in Germany (SvB at the workplace). */
+  lq: number;
+}
+
+/**
+ * Location quotients of SvB at the workplace, Kreis against Germany, in `year`, strongest first. Groups with
+ * fewer than `minSvb` SvB in the Kreis are left out (a quotient of a handful of people says nothing), as are
+ * suppressed cells and "ohne Angabe".
+ */
+export function locationQuotients(
+  pool: LabourPool,
+  kreis: string,
+  year = pool.lastYear,
+  minSvb = 100
+): GroupQuotient[] {
+  const total = (code: string) =>
+    pool.rows
+      .filter((r) => r.code === code && r.year === year && r.svb_workplace !== null)
+      .reduce((s, r) => s + r.svb_workplace!, 0);
+  const kreisTotal = total(kreis);
+  const germanyTotal = total("DG");
+  if (!kreisTotal || !germanyTotal) return [];
+  const out: GroupQuotient[] = [];
+  for (const [occupation, name] of pool.occupations) {
+    const k = pool.get(kreis, occupation, year)?.svb_workplace ?? null;
+    const d = pool.get("DG", occupation, year)?.svb_workplace ?? null;
+    if (k === null || d === null || d === 0 || k < minSvb) continue;
+    out.push({occupation, name, svb: k, lq: k / kreisTotal / (d / germanyTotal)});
+  }
+  return out.sort((a, b) => b.lq - a.lq || a.occupation.localeCompare(b.occupation));
+}
+
+/** The group /standort opens with: the Kreis's strongest by location quotient (first group if none qualifies). */
+export function defaultOccupation(pool: LabourPool, kreis: string): string {
+  return locationQuotients(pool, kreis)[0]?.occupation ?? [...pool.occupations.keys()][0]!;
+}
+
+export interface PoolPoint {
+  code: string;
+  year: number;
+  unemployed: number | null;
+  vacancies: number | null;
+  unemployedPerVacancy: number | null;
+  /** True where the figures of a sum miss suppressed Kreis cells (lower bound). */
+  lowerBound: boolean;
+}
+
+export function poolPoint(row: LabourPoolRow | undefined, code: string, year: number): PoolPoint {
+  return {
+    code,
+    year,
+    unemployed: row?.unemployed ?? null,
+    vacancies: row?.vacancies ?? null,
+    unemployedPerVacancy: row?.unemployed_per_vacancy ?? null,
+    lowerBound: isLowerBound(row)
+  };
+}
+
+/** Whether the unemployed or the vacancies of a row are a lower bound (a sum missing suppressed members). */
+export function isLowerBound(row: LabourPoolRow | undefined): boolean {
+  return !!row?.flag?.startsWith("lower_bound:") && /unemployed|vacancies/.test(row.flag);
+}
+
+/** The series of each region for one group, every year of the dataset (missing years as nulls, never 0). */
+export function poolSeries(pool: LabourPool, codes: readonly string[], occupation: string): PoolPoint[] {
+  return codes.flatMap((code) => pool.years.map((year) => poolPoint(pool.get(code, occupation, year), code, year)));
+}
+
+export interface RankedGroup extends PoolPoint {
+  occupation: string;
+  name: string;
+}
+
+/**
+ * The groups of a region with the most and the fewest unemployed per registered vacancy in `year`. Only groups
+ * with at least `min` unemployed and `min` vacancies are ranked: a ratio of 3 to 1 is noise.
+ */
+export function rankGroups(
+  pool: LabourPool,
+  code: string,
+  year = pool.lastYear,
+  {n = 10, min = 10}: {n?: number; min?: number} = {}
+): {most: RankedGroup[]; fewest: RankedGroup[]} {
+  const ranked: RankedGroup[] = [];
+  for (const [occupation, name] of pool.occupations) {
+    const p = poolPoint(pool.get(code, occupation, year), code, year);
+    if (p.unemployedPerVacancy === null || (p.unemployed ?? 0) < min || (p.vacancies ?? 0) < min) continue;
+    ranked.push({...p, occupation, name});
+  }
+  ranked.sort((a, b) => b.unemployedPerVacancy! - a.unemployedPerVacancy! || a.occupation.localeCompare(b.occupation));
+  return {most: ranked.slice(0, n), fewest: ranked.slice(-n).reverse()};
+}
+
+/** Search in the picker: matches the code prefix or any word of the title (case-insensitive). */
+export function matchesOccupation(query: string, code: string, name: string): boolean {
+  const q = query.trim().toLowerCase();
+  return q === "" || code.startsWith(q) || name.toLowerCase().includes(q);
+}
+
+/** The name of a region in `lang`: Kreise and Länder as in `regions`, aggregates and Germany translated. */
+export function placeName(code: string, regions: readonly {code: string; name: string}[], lang: "de" | "en"): string {
+  if (code === "DG") return lang === "en" ? "Germany" : "Deutschland";
+  const aggregate = AGGREGATES.find((a) => a.code === code);
+  if (aggregate) return lang === "en" ? aggregate.name_en : aggregate.name;
+  return regions.find((r) => r.code === code)?.name ?? code;
+}

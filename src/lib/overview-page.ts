@@ -1,0 +1,220 @@
+/**
+ * What the start page (src/index.md) shows, computed from the `overview` view: the headline cards, the base years
+ * on offer, the index series and the values of the Kreis map. Pure; the page only lays these out.
+ */
+import {t} from "./i18n/index.js";
+import type {Lang} from "./i18n/types.js";
+import {growthRate} from "./indicators/growth.js";
+import {formatDecimal, formatInteger, formatReference} from "./locale.js";
+import {
+  type Change,
+  changeWithinSegment,
+  firstYearFrom,
+  formatChange,
+  latestOf,
+  seriesOf,
+  shareSeries,
+  type ViewRow
+} from "./overview.js";
+
+export const REVIER = "REV-MD";
+
+/** A headline card's texts (the Headline component's options). */
+export interface Card {
+  label: string;
+  value: string;
+  reference: string;
+  change: string;
+  trend: number | null;
+  note?: string;
+}
+
+/** The years the base-year select offers: from 2001 to the last year of the unemployment rate, and its default. */
+export function baseYears(overview: readonly ViewRow[]): {years: number[]; initial: number} {
+  const rate = seriesOf(overview, REVIER, "unemployment_rate").filter((r) => r.value !== null);
+  const population = seriesOf(overview, REVIER, "population").filter((r) => r.value !== null);
+  const last = rate.at(-1)?.year ?? population.at(-2)?.year ?? 2001;
+  const years = population.map((r) => r.year).filter((y) => y >= 2001 && y <= last);
+  // The default is the first year of the occupation data (svb_occ_211), so that every card starts together.
+  const occupations = seriesOf(overview, REVIER, "svb_occ_211").find((r) => r.value !== null)?.year;
+  const initial = occupations !== undefined && years.includes(occupations) ? occupations : years[0]!;
+  return {years, initial};
+}
+
+/** "31.12.2013 – 31.12.2023"; annual averages as "2013–2021, Jahresdurchschnitte". */
+function period({from, to}: Change, lang: Lang): string {
+  if (from.reference.startsWith("Jahresdurchschnitt"))
+    return t(lang, "overview.annualAverages", {from: from.year, to: to.year});
+  return `${formatReference(from.reference, lang)} – ${formatReference(to.reference, lang)}`;
+}
+
+/** The five headline cards of the Revier and the rows they show (for the one source line under them). */
+export function headlineCards(
+  overview: readonly ViewRow[],
+  baseYear: number,
+  lang: Lang
+): {cards: Card[]; shown: ViewRow[]} {
+  const shown: ViewRow[] = [];
+  const series = (measure: string) => seriesOf(overview, REVIER, measure);
+  const missing = t(lang, "value.missing");
+  const card = (
+    measure: string,
+    label: string,
+    {unit = "", digits = 0, kind = "percent" as "percent" | "points", base = baseYear, note = ""} = {}
+  ): Card & {last: ViewRow | null} => {
+    const rows = series(measure);
+    const last = latestOf(rows);
+    const start = firstYearFrom(rows, base);
+    const change = start === null ? null : changeWithinSegment(rows, start, kind);
+    shown.push(...[last, change?.from, change?.to].filter((r): r is ViewRow => !!r));
+    return {
+      last,
+      label,
+      value: last
+        ? `${digits ? formatDecimal(last.value, digits, lang) : formatInteger(last.value, lang)}${unit}`
+        : missing,
+      reference: last ? formatReference(last.reference, lang) : "",
+      change: change ? `${formatChange(change, 1, lang)} (${period(change, lang)})` : t(lang, "overview.changeMissing"),
+      trend: change ? Math.sign(change.value) : null,
+      note: note || undefined
+    };
+  };
+  const population = card("population", t(lang, "overview.population"));
+  if (population.last?.segment === "Zensus 2022") population.note = t(lang, "overview.populationNote");
+  const svb = card("svb_workplace", t(lang, "overview.svb"));
+  if (svb.last?.flag?.includes("suppressed_cells_excluded")) svb.note = t(lang, "overview.svbNote");
+  const unemployed = latestOf(series("unemployed"));
+  if (unemployed) shown.push(unemployed);
+  const rate = card("unemployment_rate", t(lang, "overview.rate"), {
+    unit: lang === "de" ? "\u00a0%" : "%",
+    digits: 1,
+    kind: "points"
+  });
+  rate.note = t(lang, "overview.rateNote", {
+    last: rate.last?.year ?? "",
+    reference: unemployed ? formatReference(unemployed.reference, lang) : "",
+    value: formatInteger(unemployed?.value, lang),
+    partial: unemployed?.flag === "partial_year" ? ` (${t(lang, "overview.partialYear")})` : ""
+  });
+  const firstOccupationYear = series("svb_occ_211").find((r) => r.value !== null)?.year ?? baseYear;
+  const mining = card("svb_occ_211", t(lang, "overview.mining"), {
+    base: Math.max(baseYear, firstOccupationYear),
+    note: t(lang, "overview.miningNote", {year: firstOccupationYear})
+  });
+  const cards: Card[] = [population, svb, rate, mining].map(({last: _, ...c}) => c);
+  cards.push(capacityCard(series, shown, lang));
+  return {cards, shown};
+}
+
+function capacityCard(series: (m: string) => ViewRow[], shown: ViewRow[], lang: Lang): Card {
+  const now = latestOf(series("lignite_capacity_mw"));
+  const path = series("lignite_capacity_planned_mw").filter((r) => r.value !== null);
+  const end = path.at(-1);
+  const value = now && end ? 100 * growthRate(now.value!, end.value!) : null;
+  shown.push(...[now, end].filter((r): r is ViewRow => !!r));
+  const change: Change | null = now && end && value !== null ? {from: now, to: end, value, kind: "percent"} : null;
+  return {
+    label: t(lang, "overview.capacity"),
+    value: now ? `${formatInteger(now.value, lang)} MW` : t(lang, "value.missing"),
+    reference: now ? t(lang, "overview.capacityReference", {reference: formatReference(now.reference, lang)}) : "",
+    change: change
+      ? t(lang, "overview.capacityChange", {
+          change: formatChange(change, 1, lang),
+          end: formatReference(end!.reference, lang)
+        })
+      : t(lang, "value.missing"),
+    trend: change ? Math.sign(change.value) : null,
+    note: end ? t(lang, "overview.capacityNote", {value: formatInteger(end.value, lang)}) : undefined
+  };
+}
+
+/** The indicators the Kreis map offers (URL parameter `karte`). */
+export const MAP_INDICATORS = ["bev", "svb", "alq", "bergbau"] as const;
+export type MapIndicator = (typeof MAP_INDICATORS)[number];
+
+export interface MapValue {
+  code: string;
+  name: string;
+  value: number | null;
+  period: string;
+  rows: ViewRow[];
+}
+
+/** One value per Kreis for the map's indicator, with the rows it comes from; sorted by value, missing last. */
+export function kreisMapValues(
+  overview: readonly ViewRow[],
+  indicator: MapIndicator,
+  baseYear: number,
+  lang: Lang
+): MapValue[] {
+  const codes = [...new Set(overview.filter((r) => r.level === "kreis").map((r) => r.code))];
+  const lastRateYear = Math.max(
+    ...overview.filter((r) => r.measure === "unemployment_rate" && r.value !== null).map((r) => r.year)
+  );
+  const values = codes.map((code): MapValue => {
+    const name = seriesOf(overview, code, "population")[0]?.name ?? code;
+    if (indicator === "bev" || indicator === "svb") {
+      const rows = seriesOf(overview, code, indicator === "bev" ? "population" : "svb_workplace");
+      const change = changeWithinSegment(rows, baseYear);
+      return {
+        code,
+        name,
+        value: change?.value ?? null,
+        period: change
+          ? `${formatReference(change.from.reference, lang)}–${formatReference(change.to.reference, lang)}`
+          : "",
+        rows: change ? [change.from, change.to] : []
+      };
+    }
+    if (indicator === "alq") {
+      const row = seriesOf(overview, code, "unemployment_rate").find((r) => r.year === lastRateYear) ?? null;
+      return {
+        code,
+        name,
+        value: row?.value ?? null,
+        period: row ? formatReference(row.reference, lang) : "",
+        rows: row ? [row] : []
+      };
+    }
+    const row = shareSeries(overview, code, "svb_occ_211", "svb_workplace").at(-1) ?? null;
+    return {
+      code,
+      name,
+      value: row?.value ?? null,
+      period: row ? formatReference(row.reference, lang) : "",
+      rows: row ? [row] : []
+    };
+  });
+  return values.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity));
+}
+
+/** Colour scheme, unit and subtitle of the map for an indicator. */
+export function mapSpec(indicator: MapIndicator, values: readonly MapValue[], lang: Lang) {
+  const periods = [...new Set(values.map((d) => d.period).filter((p) => p))].join("; ");
+  const key = `overview.map.${indicator}` as const;
+  const common = {label: t(lang, key), subtitle: t(lang, `${key}.subtitle`, {periods})};
+  switch (indicator) {
+    case "bev":
+    case "svb":
+      return {...common, unit: t(lang, "overview.map.unitChange"), scheme: "rdbu", pivot: 0, digits: 1};
+    case "alq":
+      return {...common, unit: t(lang, "overview.map.unitRate"), scheme: "oranges", pivot: undefined, digits: 1};
+    case "bergbau":
+      return {...common, unit: t(lang, "overview.map.unitShare"), scheme: "purples", pivot: undefined, digits: 2};
+  }
+}
+
+/** A series segment's label ("Zensus 2011") in `lang` ("2011 census"). */
+export function segmentLabel(label: string, lang: Lang): string {
+  return lang === "en"
+    ? label.replace(/^Zensus (\d{4})$/, "$1 census").replace(/^Revision (\d{4})$/, "$1 revision")
+    : label;
+}
+
+/** First and last year of a measure of the Revier, for subtitles ("1990–2024"). */
+export function yearSpan(overview: readonly ViewRow[], measure: string): {from: number; to: number} {
+  const years = seriesOf(overview, REVIER, measure)
+    .filter((r) => r.value !== null)
+    .map((r) => r.year);
+  return {from: years[0] ?? NaN, to: years.at(-1) ?? NaN};
+}
