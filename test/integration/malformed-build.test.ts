@@ -10,17 +10,13 @@ import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
+import {join} from "node:path";
 
 import {describe, expect, it} from "vitest";
 
-import {projectRoot, sourcesDir} from "../../data-loaders/lib/paths.js";
+import {DATA_CACHE, projectRoot, sourcesDir} from "../../data-loaders/lib/paths.js";
 
 const MIRROR = sourcesDir();
-/** The folder the build writes (as data-loaders/build-all.ts resolves it). */
-const DATA_CACHE = process.env.REVIER_DATA_CACHE
-  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
-  : join(projectRoot, "data-cache");
 
 /** sha256 of every file in data-cache/ (empty if the folder does not exist). */
 function cacheFingerprint(): Record<string, string> {
