@@ -4,6 +4,7 @@
  * that the reader throws and that the message names file, line or row, field and the rule that was broken.
  * `MALFORMED` counts the inputs tried; the last test checks that each one failed loudly (none silently wrong).
  */
+import {createHash} from "node:crypto";
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {basename, join} from "node:path";
@@ -367,6 +368,32 @@ describe("zip, .cpg and MANIFEST.csv", () => {
       field: "sha256",
       rule: /inputs match MANIFEST\.csv/,
       message: /does not match MANIFEST\.csv sha256 \(MANIFEST\.csv line \d+: 42d58a/
+    });
+  });
+});
+
+describe("live refresh", () => {
+  it("a file of sources-live/ that differs from its own manifest.json is reported as a sha256 mismatch", async () => {
+    const dir = temp("revier-live-");
+    const path = "genesis/12411-01-01-4/table.json";
+    mkdirSync(join(dir, "genesis/12411-01-01-4"), {recursive: true});
+    const recorded = '{"Status":{"Code":0}}';
+    writeFileSync(join(dir, path), '{"Status":{"Code":0}} ');
+    const sha256 = createHash("sha256").update(recorded).digest("hex");
+    const entry = {
+      path,
+      url: "https://example.invalid",
+      retrieved: "2026-11-30T00:00:00Z",
+      sha256,
+      bytes: 21,
+      note: null
+    };
+    writeFileSync(join(dir, "manifest.json"), JSON.stringify({files: [entry]}));
+    await expectLoud("live manifest.json sha256 mismatch", () => verifyManifest(dir, "manifest.json"), {
+      file: join(dir, path),
+      field: "sha256",
+      rule: /inputs match manifest\.json/,
+      message: /does not match manifest\.json sha256/
     });
   });
 });
