@@ -1,9 +1,10 @@
 // Bench harness (bench only): DuckDB-WASM as the site uses it (the built src/components/db.ts from dist/).
 // benchReady resolves with performance.now() once DuckDB has answered its first query: what a page waits for
 // before any interactive result. benchQuery times query() as pages call it (connection, SQL, rows as objects);
-// benchQueryArrow times the same without turning the Arrow result into row objects.
+// benchQueryArrow times the same without turning the Arrow result into row objects. benchQueryConsole times the
+// /daten SQL console's path (queryLimited: Arrow record batches, the first 1,000 rows as objects, the rest counted).
 const config = JSON.parse(document.getElementById("bench-config").textContent);
-const [{duckdb, registerTable, query, toColumns}, {readParquet}] = await Promise.all([
+const [{duckdb, registerTable, query, queryLimited, toColumns}, {readParquet}] = await Promise.all([
   import(config.db),
   import(config.parquet)
 ]);
@@ -25,6 +26,13 @@ window.benchQuery = async (sql) => {
   const started = performance.now();
   const rows = await query(sql);
   return {ms: performance.now() - started, rows: rows.length};
+};
+
+window.benchQueryConsole = async (sql) => {
+  const started = performance.now();
+  const result = await queryLimited(sql, {limit: 1000});
+  if (!result.complete) throw new Error(`query stopped (${result.stopped}): ${sql}`);
+  return {ms: performance.now() - started, rows: result.total};
 };
 
 window.benchQueryArrow = async (sql) => {

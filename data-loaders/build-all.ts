@@ -15,7 +15,7 @@ import {rmSync} from "node:fs";
 import {join} from "node:path";
 
 import {SOURCES} from "../src/lib/sources.js";
-import {CHECKS} from "./checks.js";
+import {CHECKS} from "./checks/index.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";

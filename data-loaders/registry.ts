@@ -16,10 +16,10 @@ import {comparison, overview} from "./datasets/overview.js";
 import {population} from "./datasets/population.js";
 import {populationGemeinden} from "./datasets/population-gemeinden.js";
 import {regionMembers, regions} from "./datasets/regions.js";
-import {kreisProfiles} from "./datasets/kreise-profiles.js";
-import {kreisSectors} from "./datasets/kreise-sectors.js";
-import {miningJobs} from "./datasets/strukturwandel-mining-jobs.js";
-import {sectorValueAdded} from "./datasets/strukturwandel-value-added.js";
+import {kreisProfiles} from "./datasets/kreis-profiles.js";
+import {kreisSectors} from "./datasets/kreis-sectors.js";
+import {miningJobs} from "./datasets/mining-jobs.js";
+import {sectorValueAdded} from "./datasets/sector-value-added.js";
 
 /**
  * Every dataset the site publishes, in build order (a dataset may use the rows of those before it).

@@ -283,7 +283,7 @@ try {
     const a = summarize(q.arrowMs);
     queryP95Ms[q.name] = s.p95;
     duckRows.push([
-      `query: ${q.name}`,
+      `query: ${q.name}${q.mode === "console" ? " (as the /daten console: first 1,000 rows as objects, all counted)" : ""}`,
       String(q.rows),
       formatSpread(s),
       formatMs(s.p95),

@@ -2,11 +2,15 @@
  * Post-processes the built site. Framework 1.13 writes `<html>` without a language and one German sidebar for all
  * pages; scripts/localize-page.ts sets `lang` on every page ("en" under dist/en/, "de" elsewhere) and puts the
  * English pages' title, sidebar and TOC label into English.
+ * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
+ * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
+ * Pages), the README shows the same header for nginx and Apache.
  */
 import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
+import {headerPolicy, withPolicy} from "./csp.js";
 import {localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
@@ -27,11 +31,13 @@ for (const file of files) {
   const result = localizePage(readFileSync(file, "utf-8"), name, translations);
   for (const text of result.untranslated) untranslated.add(text);
   if (name.startsWith("en/")) english++;
-  writeFileSync(file, result.html);
+  // After every other change: the hashes must be those of the scripts as shipped.
+  writeFileSync(file, withPolicy(result.html, name));
 }
+writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
 if (untranslated.size) {
   console.warn(
     `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
   );
 }
-console.error(`postbuild: language set on ${files.length} pages (${english} English)`);
+console.error(`postbuild: language and Content-Security-Policy set on ${files.length} pages (${english} English)`);

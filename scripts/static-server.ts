@@ -49,8 +49,11 @@ export interface ServeOptions {
   port?: number;
   /** Extra routes (for test pages that are never shipped) map a path to a file. */
   extra?: Record<string, string>;
-  /** Headers added to every response (e.g. a Content-Security-Policy). */
-  headers?: Record<string, string>;
+  /**
+   * Headers added to every response (e.g. a Content-Security-Policy), or a function of the decoded request path
+   * that returns them (the browser test sends each page's own policy).
+   */
+  headers?: Record<string, string> | ((pathname: string) => Record<string, string>);
 }
 
 /** The Cache-Control header for a request path. */
@@ -75,7 +78,6 @@ export async function serveDirectory(
     }
   });
   const handle = (request: IncomingMessage, response: ServerResponse) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const raw = (request.url ?? "/").split("?")[0]!;
     let pathname: string;
     try {
@@ -83,6 +85,8 @@ export async function serveDirectory(
     } catch {
       return plain(response, 400, "bad request: malformed URL");
     }
+    const extraHeaders = typeof headers === "function" ? headers(pathname) : headers;
+    for (const [name, value] of Object.entries(extraHeaders)) response.setHeader(name, value);
     if (!raw.startsWith("/") || pathname.includes("\0")) return plain(response, 400, "bad request");
     if (request.method !== "GET" && request.method !== "HEAD") {
       response.setHeader("Allow", "GET, HEAD");

@@ -4,7 +4,7 @@ import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
 import {readPendleratlas, type PendlerKreis} from "../sources/pendleratlas.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
-import {cellValue, isPublishedLevel, rdbTable} from "./employment-sources.js";
+import {cellValue, isPublishedLevel, rdbTable} from "../inputs/employment.js";
 import type {CommuterFlowRow, CommuterRow} from "../../src/lib/rows.js";
 
 const RDB_COLUMNS = [

@@ -2,7 +2,7 @@ import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {findColumn, yearOfTime, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import {cellValue, isPublishedLevel, rdbTable} from "./employment-sources.js";
+import {cellValue, isPublishedLevel, rdbTable} from "../inputs/employment.js";
 import type {DemographyRow} from "../../src/lib/rows.js";
 
 function simple(

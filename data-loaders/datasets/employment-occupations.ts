@@ -1,5 +1,5 @@
 import {defineDataset} from "../dataset.js";
-import {baEmployees, baOccupationNames, sumToLaenderAndGermany, type Place} from "./employment-sources.js";
+import {baEmployees, baOccupationNames, sumToLaenderAndGermany, type Place} from "../inputs/employment.js";
 import type {OccupationRow} from "../../src/lib/rows.js";
 
 /** The code we publish for the BA's "ohne Angabe zum Zielberuf" (NA in the source). */

@@ -11,7 +11,7 @@ import {
   rdbTable,
   sumToLaenderAndGermany,
   type Place
-} from "./employment-sources.js";
+} from "../inputs/employment.js";
 import type {EmploymentRow} from "../../src/lib/rows.js";
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */

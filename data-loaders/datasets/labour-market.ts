@@ -9,7 +9,7 @@ import {
   isPublishedLevel,
   rdbTable,
   sumToLaenderAndGermany
-} from "./employment-sources.js";
+} from "../inputs/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
 
 export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";

@@ -6,7 +6,7 @@ import {defineDataset} from "../dataset.js";
 import {sourcePath} from "../lib/paths.js";
 import {readBaAnnualAverages, type BaAverageCell} from "../sources/ba-kldb.js";
 import {buildKreiseTopology} from "./boundaries.js";
-import {baEmployees, baOccupationNames, baRegionCodes} from "./employment-sources.js";
+import {baEmployees, baOccupationNames, baRegionCodes} from "../inputs/employment.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
 
 /** The four counts of a row, in the order of the flags. */

@@ -6,7 +6,7 @@ import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
 import {readGenesisTable, type GenesisObservation, type GenesisTable} from "../sources/genesis-flat-csv.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
-import {baEmployees, baRegionCodes, cellValue, rdbTable} from "./employment-sources.js";
+import {baEmployees, baRegionCodes, cellValue, rdbTable} from "../inputs/employment.js";
 
 const KREIS = /^\d{5}$/;
 

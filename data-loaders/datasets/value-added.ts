@@ -2,7 +2,7 @@ import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {ETR_SECTORS} from "./employment.js";
-import {cellValue, gerdaCovariates, isPublishedLevel, rdbTable} from "./employment-sources.js";
+import {cellValue, gerdaCovariates, isPublishedLevel, rdbTable} from "../inputs/employment.js";
 import type {ValueAddedRow} from "../../src/lib/rows.js";
 
 const GVA_HEADING = ["BWS zu Herstellungspreisen in jeweiligen Preisen", "WZ 2008-Abschnitte und Zusammenfassungen"];

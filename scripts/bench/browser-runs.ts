@@ -158,6 +158,7 @@ type HarnessWindow = {
   benchLoad(name: string, url: string): Promise<{ms: number; rows: number}>;
   benchQuery(sql: string): Promise<{ms: number; rows: number}>;
   benchQueryArrow(sql: string): Promise<{ms: number; rows: number}>;
+  benchQueryConsole(sql: string): Promise<{ms: number; rows: number}>;
   benchBranchenLoad(): Promise<{rows: number; decodeMs: number; indexMs: number} | null>;
   benchBranchenUpdate(region: string, reference: string, from: number, to: number): {ms: number; rows: number};
 };
@@ -177,8 +178,9 @@ export async function duckdbReady(browser: Browser, url: string): Promise<number
 
 export interface QueryTimings {
   name: string;
+  mode: "rows" | "console";
   rows: number;
-  /** query() as pages call it: result as row objects. */
+  /** query() as pages call it (result as row objects), or queryLimited as the /daten console calls it. */
   ms: number[];
   /** The same SQL, result kept as Arrow. */
   arrowMs: number[];
@@ -189,7 +191,7 @@ export async function queryLatencies(
   browser: Browser,
   url: string,
   tables: readonly {name: string; route: string}[],
-  queries: readonly {name: string; sql: string}[],
+  queries: readonly {name: string; sql: string; mode: "rows" | "console"}[],
   runs: number
 ): Promise<{load: {name: string; rows: number; ms: number}[]; queries: QueryTimings[]}> {
   const context = await newContext(browser);
@@ -208,11 +210,15 @@ export async function queryLatencies(
     }
     const timings: QueryTimings[] = [];
     for (const query of queries) {
-      const timing: QueryTimings = {name: query.name, rows: 0, ms: [], arrowMs: []};
+      const timing: QueryTimings = {name: query.name, mode: query.mode, rows: 0, ms: [], arrowMs: []};
+      const run = (sql: string) =>
+        query.mode === "console"
+          ? page.evaluate((sql) => (window as unknown as HarnessWindow).benchQueryConsole(sql), sql)
+          : page.evaluate((sql) => (window as unknown as HarnessWindow).benchQuery(sql), sql);
       // Warm-up: the first run of a statement pays for planning caches and JIT in the worker.
-      await page.evaluate((sql) => (window as unknown as HarnessWindow).benchQuery(sql), query.sql);
+      await run(query.sql);
       for (let i = 0; i < runs; i++) {
-        const objects = await page.evaluate((sql) => (window as unknown as HarnessWindow).benchQuery(sql), query.sql);
+        const objects = await run(query.sql);
         const arrow = await page.evaluate(
           (sql) => (window as unknown as HarnessWindow).benchQueryArrow(sql),
           query.sql

@@ -5,7 +5,7 @@
  */
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
-import {dirname, join, normalize, relative} from "node:path";
+import {dirname, join, normalize, relative, sep} from "node:path";
 import {promisify} from "node:util";
 import {brotliCompress, constants, gzip} from "node:zlib";
 
@@ -60,8 +60,14 @@ function escape(text: string): string {
 
 /** The dist/ file a static host serves for a URL path (clean URLs as in scripts/static-server.ts). */
 export function fileForPath(dist: string, pathname: string): string | undefined {
-  const path = normalize(join(dist, decodeURIComponent(pathname)));
-  if (!path.startsWith(dist)) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const path = normalize(join(dist, decoded));
+  if (path !== dist && !path.startsWith(dist + sep)) return undefined;
   const candidates = pathname.endsWith("/")
     ? [join(path, "index.html")]
     : [path, `${path}.html`, join(path, "index.html")];

@@ -80,9 +80,10 @@ export const PAGES: readonly PageSpec[] = [
         name: "s.name",
         segment: "s.segment"
       }),
-      chart: {module: "_import/components/IndexChart.js", export: "IndexChart"},
+      chart: {module: "_import/components/LineChart.js", export: "LineChart"},
       // As the page passes them for the default base year (its breaks come from the segment column).
       options: {
+        y: "index",
         baseYear: OVERVIEW_BASE,
         breaks: [
           {year: 2011, label: "Zensus 2011"},
@@ -108,8 +109,15 @@ export const PAGES: readonly PageSpec[] = [
         name: `(SELECT r.name FROM regions r WHERE r.code = s.code)`,
         segment: "coalesce(s.basis, '')"
       }),
-      chart: {module: "_import/components/TrendChart.js", export: "TrendChart"},
-      options: {unit: `Index (${KREIS.base} = 100)`, digits: 1, zero: false, highlight: KREIS.name}
+      chart: {module: "_import/components/LineChart.js", export: "LineChart"},
+      options: {
+        y: "index",
+        yLabel: `Index (${KREIS.base} = 100)`,
+        digits: 1,
+        dots: "all",
+        missing: true,
+        highlight: KREIS.name
+      }
     }
   },
   // No naive variant: the two pages above are the comparison the budgets name. The page no longer runs DuckDB

@@ -1,9 +1,10 @@
 import * as Plot from "@observablehq/plot";
 
 import {toCsv} from "../lib/csv.js";
+import {type Lang, t} from "../lib/i18n/index.js";
 import {table} from "../lib/inputs.js";
 import {readParquet} from "../lib/parquet.js";
-import {query, registerTable, toColumns} from "./db.js";
+import {type LimitedResult, queryLimited, registerTable, toColumns} from "./db.js";
 import {download} from "./export.js";
 
 export interface ConsoleDataset {
@@ -11,78 +12,124 @@ export interface ConsoleDataset {
   load: () => Promise<ArrayBuffer>;
 }
 
+export interface SqlConsoleOptions {
+  initial: string;
+  sourceNote: string;
+  lang?: Lang;
+  /** Rows shown (and converted from Arrow); default 1,000. */
+  limit?: number;
+  /** Time limit per query in ms; default 6,000. */
+  timeoutMs?: number;
+}
+
 /**
  * An SQL console over the site's datasets, running DuckDB-WASM in the browser. Datasets are loaded into DuckDB
- * on first use (each as a table named like its file). Results appear as a table, a quick chart where the first
- * column is a year or a category and the second a number, and as a CSV download carrying the source note.
+ * on first use (each as a table named like its file). The result stays Arrow: only the first `limit` rows are
+ * turned into objects and shown (with the total count), as a table, a quick chart where the first column is a
+ * year or a category and the second a number, and as a CSV download carrying the source note. A query can be
+ * cancelled and stops at the time limit (db.ts `queryLimited`), so that `SELECT * FROM range(100000000)` can
+ * neither hang nor block the page.
  */
-export function SqlConsole(datasets: ConsoleDataset[], {initial, sourceNote}: {initial: string; sourceNote: string}) {
+export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOptions) {
+  const {initial, sourceNote, lang = "de", limit = 1000, timeoutMs = 6000} = options;
+  const locale = lang === "de" ? "de-DE" : "en-GB";
+  const count = (n: number) => n.toLocaleString(locale);
   const root = document.createElement("div");
   root.className = "rm-sql";
   const editor = document.createElement("textarea");
   editor.value = initial;
   editor.rows = 6;
   editor.spellcheck = false;
-  editor.setAttribute("aria-label", "SQL-Abfrage");
-  const run = document.createElement("button");
-  run.type = "button";
-  run.textContent = "Abfrage ausführen";
+  editor.setAttribute("aria-label", t(lang, "sql.editorLabel"));
+  const run = button(t(lang, "sql.run"));
+  const cancel = button(t(lang, "sql.cancel"));
+  cancel.className = "rm-sql-cancel";
+  cancel.hidden = true;
   const status = document.createElement("p");
   status.className = "rm-loading";
   status.setAttribute("role", "status");
   const output = document.createElement("div");
-  root.append(editor, run, status, output);
+  root.append(editor, run, cancel, status, output);
+  let controller: AbortController | undefined;
 
   async function execute() {
     run.disabled = true;
+    cancel.hidden = false;
+    controller = new AbortController();
+    const {signal} = controller;
     output.replaceChildren();
+    status.className = "rm-loading";
     try {
       const sql = editor.value;
       const needed = datasets.filter((d) => new RegExp(`\\b${d.name}\\b`, "i").test(sql));
       status.textContent = needed.length
-        ? `DuckDB-WASM lädt ${needed.map((d) => d.name).join(", ")} …`
-        : "DuckDB-WASM wird gestartet …";
+        ? t(lang, "sql.loading", {names: needed.map((d) => d.name).join(", ")})
+        : t(lang, "sql.starting");
       for (const dataset of needed) {
+        if (signal.aborted) break;
         await registerTable(dataset.name, async () =>
           toColumns(await readParquet<Record<string, unknown>>(await dataset.load()))
         );
       }
-      const started = performance.now();
-      const rows = await query(sql);
-      status.textContent = `${rows.length.toLocaleString("de-DE")} Zeilen in ${Math.round(performance.now() - started)} ms`;
-      const keys = rows.length ? Object.keys(rows[0]!) : [];
-      // Years are codes, not quantities: no thousands separator ("2015", not "2.015").
-      const format = Object.fromEntries(keys.filter((k) => /^(year|jahr)$/i.test(k)).map((k) => [k, String]));
-      output.append(table(rows, {rows: 15, format}), quickChart(rows));
-      const save = document.createElement("button");
-      save.type = "button";
-      save.textContent = "Ergebnis als CSV";
-      save.addEventListener("click", () =>
-        download(
-          new Blob(
-            [
-              toCsv(
-                rows,
-                keys.map((k) => ({label: k, value: (r: Record<string, unknown>) => cell(r[k])})),
-                {title: "Abfrageergebnis", subtitle: sql.replace(/\s+/g, " "), source: sourceNote}
-              )
-            ],
-            {type: "text/csv;charset=utf-8"}
-          ),
-          "abfrage.csv"
-        )
-      );
-      output.append(save);
+      status.textContent = t(lang, "sql.running", {seconds: timeoutMs / 1000});
+      const result = await queryLimited(sql, {limit, timeoutMs, signal});
+      const params = {
+        total: count(result.total),
+        rows: t(lang, result.total === 1 ? "sql.row" : "sql.rows"),
+        ms: Math.round(result.ms),
+        shown: count(result.rows.length)
+      };
+      status.textContent = result.stopped
+        ? t(lang, result.stopped === "timeout" ? "sql.timeout" : "sql.cancelled", {
+            ...params,
+            seconds: timeoutMs / 1000
+          })
+        : t(lang, result.total > result.rows.length ? "sql.doneShown" : "sql.done", params);
+      if (result.stopped) status.className = "rm-error";
+      if (result.rows.length) show(sql, result);
     } catch (error) {
-      status.textContent = `Fehler: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = t(lang, "sql.error", {message: error instanceof Error ? error.message : String(error)});
       status.className = "rm-error";
     } finally {
       run.disabled = false;
+      cancel.hidden = true;
+      controller = undefined;
     }
   }
+
+  function show(sql: string, {rows, columns, total}: LimitedResult) {
+    // Years are codes, not quantities: no thousands separator ("2015", not "2.015").
+    const format = Object.fromEntries(columns.filter((k) => /^(year|jahr)$/i.test(k)).map((k) => [k, String]));
+    const save = button(t(lang, total > rows.length ? "sql.csvShown" : "sql.csv"));
+    save.addEventListener("click", () =>
+      download(
+        new Blob(
+          [
+            toCsv(
+              rows,
+              columns.map((k) => ({label: k, value: (r: Record<string, unknown>) => cell(r[k])})),
+              {title: t(lang, "sql.csvTitle"), subtitle: sql.replace(/\s+/g, " "), source: sourceNote}
+            )
+          ],
+          {type: "text/csv;charset=utf-8"}
+        ),
+        t(lang, "sql.csvFile")
+      )
+    );
+    output.append(table(rows, {rows: 15, format, columns}), quickChart(rows), save);
+  }
+
   run.addEventListener("click", () => void execute());
-  status.textContent = "Bereit. DuckDB-WASM startet beim ersten Ausführen.";
+  cancel.addEventListener("click", () => controller?.abort());
+  status.textContent = t(lang, "sql.ready");
   return root;
+}
+
+function button(text: string): HTMLButtonElement {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.textContent = text;
+  return element;
 }
 
 function cell(value: unknown): string | number | null {

@@ -26,3 +26,19 @@ export function breakMarks(breaks: readonly SeriesBreak[]): Plot.Markish[] {
     })
   ];
 }
+
+/**
+ * Points that are the only value of their line (series × segment): no line can be drawn through them, so a chart
+ * shows them as dots (e.g. 2024, the first year on Zensus-2022 basis). `value`, `series` and `segment` read a row.
+ */
+export function isolated<T>(
+  rows: readonly T[],
+  value: (d: T) => number | null | undefined,
+  series: (d: T) => unknown,
+  segment: (d: T) => unknown = () => ""
+): T[] {
+  const key = (d: T) => `${series(d)}|${segment(d) ?? ""}`;
+  const counts = new Map<string, number>();
+  for (const d of rows) if (value(d) != null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  return rows.filter((d) => value(d) != null && counts.get(key(d)) === 1);
+}

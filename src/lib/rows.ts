@@ -298,7 +298,7 @@ export interface BranchenOccupationRow {
   source: string;
 }
 
-// `mining_jobs` (data-loaders/datasets/strukturwandel-mining-jobs.ts)
+// `mining_jobs` (data-loaders/datasets/mining-jobs.ts)
 
 export interface MiningJobsRow {
   code: string;
@@ -315,7 +315,7 @@ export interface MiningJobsRow {
   svb_total_source: string | null;
 }
 
-// `sector_value_added` (data-loaders/datasets/strukturwandel-value-added.ts)
+// `sector_value_added` (data-loaders/datasets/sector-value-added.ts)
 
 export interface SectorValueAddedRow {
   code: string;
@@ -329,7 +329,7 @@ export interface SectorValueAddedRow {
   source: string;
 }
 
-// `kreis_profiles` (data-loaders/datasets/kreise-profiles.ts)
+// `kreis_profiles` (data-loaders/datasets/kreis-profiles.ts)
 
 export interface KreisProfileRow {
   code: string;
@@ -347,7 +347,7 @@ export interface KreisProfileRow {
   source: string;
 }
 
-// `kreis_sectors` (data-loaders/datasets/kreise-sectors.ts)
+// `kreis_sectors` (data-loaders/datasets/kreis-sectors.ts)
 
 export interface KreisSectorRow {
   code: string;

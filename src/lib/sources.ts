@@ -454,49 +454,63 @@ export const SOURCES: Record<string, Source> = {
   }
 };
 
-/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
-export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
-  const attributions = [...new Set(ids)].map((id) => {
-    const source = SOURCES[id];
-    if (!source) throw new Error(`unknown source id "${id}"`);
-    return source.attribution;
-  });
-  return compactAttributions(attributions) + (computed ? "; eigene Berechnung" : "");
+/**
+ * The attribution of a table of official statistics, built from the catalogue fields:
+ * "Quelle: <publisher>, Tabelle <table>, Stand <stand>; <licence>". A source whose attribution is exactly this line
+ * is cited by its fields in a source line, so that tables of one publisher and stand share one citation.
+ */
+export function tableAttribution(source: Pick<Source, "publisher" | "table" | "stand">): string {
+  return `Quelle: ${source.publisher}, Tabelle ${source.table}, Stand ${source.stand}; ${DL_DE}`;
 }
 
+/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
+export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
+  const sources = [...new Set(ids)].map((id) => {
+    const source = SOURCES[id];
+    if (!source) throw new Error(`unknown source id "${id}"`);
+    return source;
+  });
+  return citeSources(sources) + (computed ? "; eigene Berechnung" : "");
+}
+
+const QUELLE = "Quelle: ";
 const LICENCE_SUFFIX = `; ${DL_DE}`;
 
 /**
- * Joins attribution lines into one source line that a chart can carry: "Quelle: " once, tables of the same
- * publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand 10.10.2017"), and
- * the licence note once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs
- * appears in the output.
+ * Joins the attributions of several sources into one source line that a chart can carry: "Quelle: " once, tables
+ * of the same publisher and stand together ("Regionaldatenbank, Tabellen 13111-01-03-4, 13211-02-05-4, Stand
+ * 10.10.2017", from the fields `publisher`, `table`, `stand`), other attributions as written, and the licence note
+ * once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs appears in the output.
  */
-export function compactAttributions(attributions: readonly string[]): string {
+export function citeSources(sources: readonly Source[]): string {
   let dlDe = false;
-  const parts: string[] = [];
-  const tables = new Map<string, string[]>();
-  for (let text of attributions) {
+  const parts: (string | {publisher: string; stand: string; tables: string[]})[] = [];
+  const groups = new Map<string, {publisher: string; stand: string; tables: string[]}>();
+  for (const source of sources) {
+    if (source.attribution === tableAttribution(source)) {
+      dlDe = true;
+      const key = `${source.publisher}\u0000${source.stand}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {publisher: source.publisher, stand: source.stand, tables: []};
+        groups.set(key, group);
+        parts.push(group);
+      }
+      if (!group.tables.includes(source.table)) group.tables.push(source.table);
+      continue;
+    }
+    let text = source.attribution;
     if (text.endsWith(LICENCE_SUFFIX)) {
       dlDe = true;
       text = text.slice(0, -LICENCE_SUFFIX.length);
     }
-    text = text.replace(/^Quelle: /, "");
-    const table = /^(.*), Tabelle (\S+), (Stand .*)$/.exec(text);
-    if (table) {
-      const key = `${table[1]}|${table[3]}`;
-      if (!tables.has(key)) {
-        tables.set(key, []);
-        parts.push(key);
-      }
-      tables.get(key)!.push(table[2]!);
-    } else parts.push(text);
+    if (text.startsWith(QUELLE)) text = text.slice(QUELLE.length);
+    if (!parts.includes(text)) parts.push(text);
   }
-  const rendered = parts.map((part) => {
-    const codes = tables.get(part);
-    if (!codes) return part;
-    const [publisher, stand] = part.split("|");
-    return `${publisher}, ${codes.length > 1 ? "Tabellen" : "Tabelle"} ${codes.join(", ")}, ${stand}`;
-  });
-  return `Quelle: ${rendered.join("; ")}${dlDe ? `; ${DL_DE}` : ""}`;
+  const rendered = parts.map((part) =>
+    typeof part === "string"
+      ? part
+      : `${part.publisher}, ${part.tables.length > 1 ? "Tabellen" : "Tabelle"} ${part.tables.join(", ")}, Stand ${part.stand}`
+  );
+  return `${QUELLE}${rendered.join("; ")}${dlDe ? LICENCE_SUFFIX : ""}`;
 }

@@ -106,9 +106,13 @@ export function regionListParam(
   };
 }
 
-/** A yes/no switch written as `1` (or absent). */
+/** A yes/no switch written as `1` (`0`, empty or absent: no). */
 export function flagParam(): ParamSpec<boolean> {
-  return {kind: "value", parse: (raw) => (raw === "1" ? true : raw === "0" ? false : undefined), fallback: false};
+  return {
+    kind: "value",
+    parse: (raw) => (raw === "1" ? true : raw === "0" || raw === "" ? false : undefined),
+    fallback: false
+  };
 }
 
 /** The line a page shows for rejected parameters, or "" when all were fine. Pure. */

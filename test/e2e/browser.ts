@@ -43,6 +43,12 @@ export async function visit(
     outsideRequests.push(requestUrl);
     return route.abort("blockedbyclient");
   });
+  // A Content-Security-Policy violation is an error of the page, whether or not the browser logs it.
+  await context.addInitScript({
+    content: `document.addEventListener("securitypolicyviolation", (e) =>
+      console.error("CSP violation: " + e.violatedDirective + " blocked " + (e.blockedURI || "inline") +
+        " at " + e.sourceFile + ":" + e.lineNumber));`
+  });
   const page = await context.newPage();
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());

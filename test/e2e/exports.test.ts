@@ -24,7 +24,12 @@ const FIGURES = [
   {route: "/", id: "population-index", name: "index-population"},
   {route: "/beschaeftigung", id: "svb-index", name: "beschaeftigung-svb-index"},
   {route: "/kreise/15084", id: "svb-trend", name: "kreis-15084-svb"}
-];
+].flatMap((f) => [
+  {...f, lang: "de"},
+  {...f, route: `/en${f.route}`, name: `en-${f.name}`, lang: "en"}
+]);
+/** The menu entry of the 16:9 PNG in each language (src/lib/i18n/figure.ts). */
+const SLIDE_LABEL = {de: "PNG 16:9 (Folie)", en: "PNG 16:9 (slide)"};
 
 let server: StaticServer;
 let browser: Browser;
@@ -75,7 +80,7 @@ function seriesColours(page: Page, id: string): Promise<string[]> {
 }
 
 describe("exported figures", () => {
-  for (const {route, id, name} of FIGURES) {
+  for (const {route, id, name, lang} of FIGURES) {
     it(`${route}#${id}: the 16:9 PNG is 3840×2160 with title, legend in the series colours and source line`, async () => {
       const {page, context, consoleErrors} = await visit(browser, server.url + route);
       try {
@@ -83,6 +88,9 @@ describe("exported figures", () => {
         await page.waitForLoadState("networkidle");
         const series = await seriesColours(page, id);
 
+        expect(await page.locator(`#${id} button[data-export=png-slide]`).first().textContent()).toBe(
+          SLIDE_LABEL[lang as "de" | "en"]
+        );
         const svgFile = await downloadFrom(page, id, "svg");
         expect(svgFile.name).toMatch(/\.svg$/);
         const svgText = svgFile.bytes.toString("utf-8");

@@ -1,10 +1,12 @@
-import {mkdirSync, readdirSync} from "node:fs";
+import {mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {projectRoot} from "../../data-loaders/lib/paths.js";
+import {fileForPath} from "../../scripts/bench/dist-files.js";
+import {headerPolicy, inlineScripts, pagePolicy, policyOf, sha256Source} from "../../scripts/csp.js";
 import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, visit} from "./browser.js";
 import {EXPECTATIONS, expectationFor, PAGE_TYPES, visited} from "./pages.js";
@@ -23,12 +25,28 @@ function builtRoutes(dir = dist): string[] {
   });
 }
 
+/**
+ * The Content-Security-Policy a strict host would send: a page's own policy (its meta tag, with the hashes of its
+ * inline scripts) on the page, the hash-free part on everything else (scripts, workers, data). Every page test
+ * below runs under it, so a blocked script shows as a missing chart and a console error.
+ */
+function policyHeader(pathname: string): string {
+  if (pathname === "/__csp-violation") return pagePolicy([]);
+  const file = fileForPath(dist, pathname);
+  const policy = file?.endsWith(".html") ? policyOf(readFileSync(file, "utf-8")) : undefined;
+  return policy ?? headerPolicy();
+}
+
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
   server = await serveDirectory(dist, {
-    extra: {"/__outside-request": join(projectRoot, "test/fixtures/outside-request.html")}
+    extra: {
+      "/__outside-request": join(projectRoot, "test/fixtures/outside-request.html"),
+      "/__csp-violation": join(projectRoot, "test/fixtures/csp-violation.html")
+    },
+    headers: (pathname) => ({"Content-Security-Policy": policyHeader(pathname)})
   });
   browser = await launchBrowser();
   mkdirSync(screenshots, {recursive: true});
@@ -105,11 +123,151 @@ describe("phone width, light and dark, German and English", () => {
   }
 });
 
+describe("URL state the data does not have", () => {
+  // Hostile or stale links (issue 12, item 5): the page falls back to its default, says so in one line, and draws.
+  const cases = [
+    {url: "/vergleich?r=99999", ready: "#panel-population figure svg", notice: "Region 99999 unbekannt – zeige"},
+    {
+      url: "/en/vergleich?jahr=2031",
+      ready: "#panel-svb figure svg",
+      notice: "Year 2031 not in the data – showing 2013"
+    },
+    {url: "/?basis=abc", ready: "#population-index figure svg", notice: "Jahr abc nicht in den Daten – zeige 2013"}
+  ];
+  for (const {url, ready, notice} of cases) {
+    it(`${url} shows the default with a notice`, async () => {
+      const {page, context, consoleErrors} = await visit(browser, server.url + url);
+      try {
+        await page.waitForSelector(ready, {timeout: 60_000});
+        expect(await page.locator(".rm-url-notice").innerText()).toContain(notice);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe("the outside-request guard", () => {
   it("reports a page that loads a script from a CDN (test page, not shipped)", async () => {
     const {context, outsideRequests} = await visit(browser, server.url + "/__outside-request");
     try {
       expect(outsideRequests).toContain("https://cdn.jsdelivr.net/npm/d3@7/+esm");
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the Content-Security-Policy", () => {
+  it("is on every built page and lists the hash of each of its inline scripts, without 'unsafe-inline'", () => {
+    const routes = builtRoutes();
+    expect(routes.length).toBeGreaterThan(10);
+    for (const route of routes) {
+      const html = readFileSync(fileForPath(dist, route)!, "utf-8");
+      const policy = policyOf(html);
+      expect(policy, route).toBeDefined();
+      const scriptSrc = policy!.split("; ").find((d) => d.startsWith("script-src "))!;
+      expect(scriptSrc, route).not.toContain("unsafe-inline");
+      expect(policy, route).toContain("object-src 'none'");
+      const scripts = inlineScripts(html);
+      expect(scripts.length, route).toBeGreaterThan(0);
+      for (const script of scripts) expect(scriptSrc, route).toContain(sha256Source(script));
+    }
+  });
+
+  it("blocks and reports an inline script whose hash it does not list (test page, not shipped)", async () => {
+    const {page, context, consoleErrors} = await visit(browser, server.url + "/__csp-violation");
+    try {
+      await page.waitForFunction(() => document.readyState === "complete");
+      expect(await page.evaluate(() => document.body.dataset.ran ?? "blocked")).toBe("blocked");
+      expect(consoleErrors.some((e) => e.includes("CSP violation: script-src"))).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the SQL console on /daten", () => {
+  it("limits or cancels SELECT * FROM range(100000000) within 10 s while the page keeps answering clicks", async () => {
+    const {page, context, consoleErrors} = await visit(browser, server.url + "/daten");
+    try {
+      await page.waitForSelector("#sql-console textarea", {timeout: 60_000});
+      // Long tasks (main thread blocked > 50 ms) and the delay from a click to its handler, measured in the page.
+      await page.evaluate(() => {
+        const w = window as unknown as {longTasks: number[]; clickDelays: number[]};
+        w.longTasks = [];
+        w.clickDelays = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+          type: "longtask"
+        });
+        document
+          .querySelector("h1")!
+          .addEventListener("click", (e) => w.clickDelays.push(performance.now() - e.timeStamp));
+      });
+      const console = page.locator("#sql-console");
+      const status = console.locator("[role=status]");
+
+      // DuckDB started first (a trivial query), so that the clock below is the query's own.
+      await console.locator("textarea").fill("SELECT 42 AS answer");
+      await console.getByRole("button", {name: "Abfrage ausführen"}).click();
+      await page.waitForFunction(
+        () => /1 Zeile in/.test(document.querySelector("#sql-console [role=status]")!.textContent!),
+        undefined,
+        {timeout: 60_000}
+      );
+
+      // 1. The time limit: the query stops by itself.
+      await console.locator("textarea").fill("SELECT * FROM range(100000000)");
+      let started = Date.now();
+      await console.getByRole("button", {name: "Abfrage ausführen"}).click();
+      const clicks: number[] = [];
+      while (!/abgebrochen/i.test(await status.innerText()) && Date.now() - started < 12_000) {
+        const before = Date.now();
+        await page.click("h1");
+        clicks.push(Date.now() - before);
+        await page.waitForTimeout(250);
+      }
+      const limitedAfter = Date.now() - started;
+      expect(await status.innerText()).toMatch(/Zeitlimit von 6 s erreicht/);
+      expect(limitedAfter).toBeLessThan(10_000);
+
+      // 2. The cancel button, and a fresh DuckDB afterwards.
+      started = Date.now();
+      await console.getByRole("button", {name: "Abfrage ausführen"}).click();
+      await page.waitForTimeout(1500);
+      await page.click("h1");
+      await console.getByRole("button", {name: "Abbrechen"}).click();
+      await page.waitForFunction(() =>
+        /Abgebrochen nach/.test(document.querySelector("#sql-console [role=status]")!.textContent!)
+      );
+      expect(Date.now() - started).toBeLessThan(10_000);
+
+      // 3. A large result: only the first 1,000 rows are shown, the total is counted.
+      await console.locator("textarea").fill("SELECT range AS n, range * 2 AS doppelt FROM range(250000)");
+      await console.getByRole("button", {name: "Abfrage ausführen"}).click();
+      await page.waitForFunction(
+        () => /250\.000 Zeilen/.test(document.querySelector("#sql-console [role=status]")!.textContent!),
+        undefined,
+        {timeout: 30_000}
+      );
+      expect(await status.innerText()).toContain("angezeigt werden die ersten 1.000");
+      await page.screenshot({path: join(screenshots, "daten-sql-console-limit.png"), fullPage: false});
+      await console.locator("table").scrollIntoViewIfNeeded();
+      await page.screenshot({path: join(screenshots, "daten-sql-console.png")});
+
+      const {longTasks, clickDelays} = await page.evaluate(() => {
+        const w = window as unknown as {longTasks: number[]; clickDelays: number[]};
+        return {longTasks: w.longTasks, clickDelays: w.clickDelays};
+      });
+      globalThis.console.log(
+        `console test: limited after ${limitedAfter} ms; clicks ${clicks.length}, round trips max ${Math.max(...clicks)} ms; ` +
+          `click delays max ${Math.max(...clickDelays).toFixed(0)} ms; long tasks ${longTasks.map(Math.round).join(", ")}`
+      );
+      expect(clicks.length).toBeGreaterThan(5);
+      expect(Math.max(...clickDelays)).toBeLessThan(200);
+      expect(longTasks.filter((ms) => ms > 200)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,10 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
-import {
-  checkBaOccupationsVsRdb,
-  checkBbsrVsRdb,
-  checkWzSectionsSum
-} from "../../data-loaders/datasets/employment-checks.js";
+import {checkBaOccupationsVsRdb, checkBbsrVsRdb, checkWzSectionsSum} from "../../data-loaders/checks/employment.js";
 import type {OccupationRow, EmploymentRow} from "../../src/lib/rows.js";
 import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
 import {employment} from "../../data-loaders/datasets/employment.js";

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
-import {checkUnemployedVsBa} from "../../data-loaders/datasets/employment-checks.js";
+import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
 import {ANNUAL_AVERAGE, labourMarket, RATE_DEPENDENT} from "../../data-loaders/datasets/labour-market.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";

@@ -1,18 +1,28 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
-import type {LabourPoolRow} from "../../src/lib/rows.js";
+import type {LabourPoolRow, LocationFactorRow} from "../../src/lib/rows.js";
 
 import {createContext} from "../../data-loaders/build-all.js";
+import {commuters} from "../../data-loaders/datasets/commuters.js";
 import {derive, labourPool, sumCounts} from "../../data-loaders/datasets/labour-pool.js";
+import {locationFactors} from "../../data-loaders/datasets/location-factors.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {defaultOccupation, indexLabourPool, kreiseWithSeries, rankGroups} from "../../src/lib/labour-pool.js";
+import {compareRegions, indexFactors, locationFacts} from "../../src/lib/location-factors.js";
 import {aggregateByCode} from "../../src/lib/regions.js";
 
 let rows: LabourPoolRow[];
+let factorRows: LocationFactorRow[];
 const find = (code: string, occupation: string, year: number) =>
   rows.find((r) => r.code === code && r.occupation === occupation && r.year === year);
 
 beforeAll(async () => {
-  rows = await labourPool.build(createContext());
-}, 600_000);
+  const context = createContext();
+  rows = await labourPool.build(context);
+  context.built.set("population", await population.build(context));
+  context.built.set("commuters", await commuters.build(context));
+  factorRows = await locationFactors.build(context);
+}, 900_000);
 
 describe("labour_pool", () => {
   it("gives Burgenlandkreis 2025, group 513 (Lagerwirtschaft, Post, Zustellung): 601 unemployed, 54 vacancies", () => {
@@ -91,5 +101,36 @@ describe("derived columns", () => {
       counts: {svb_workplace: 30, svb_residence: null, unemployed: 5, vacancies: 4},
       lowerBound: ["unemployed"]
     });
+  });
+});
+
+describe("the /standort views and the location facts on real data", () => {
+  it("gives the location facts of the Burgenlandkreis: land price, income, commuters, five strongest groups", () => {
+    const facts = locationFacts("15084", {pool: rows, factors: factorRows});
+    expect(facts.landPrice).toMatchObject({value: 23.97, year: 2024});
+    expect(facts.landPriceBaureif?.value).toBe(49.9);
+    expect(facts.landCases?.value).toBe(142);
+    expect(facts.landPriceRank?.of).toBe(400);
+    expect(facts.incomePerTaxpayer).toMatchObject({value: 34834, year: 2021});
+    expect(facts.commuterBalance).toMatchObject({value: -13700, year: 2016});
+    expect(facts.groups).toHaveLength(5);
+    expect(facts.groups.map((g) => g.occupation)).toContain("211"); // Berg-, Tagebau und Sprengtechnik
+    for (const g of facts.groups) expect(g.lq).toBeGreaterThan(1);
+    expect(facts.sources).toContain("genesis-61511-01-03-4-2024");
+    expect(facts.sources).toContain("ba-kldb-vacancies");
+  });
+
+  it("compares the land price with Sachsen-Anhalt, Germany and the Reviere; ranks groups by unemployed per vacancy", () => {
+    const compared = compareRegions(indexFactors(factorRows), "15084", "land_price_all", "land_cases_all");
+    expect(compared.map((r) => r.code)).toEqual(["15084", "15", "DG", "REV-MD", "REV-LAU", "REV-RH"]);
+    expect(compared[0]).toMatchObject({value: 23.97, cases: 142, computed: false});
+    const pool = indexLabourPool(rows);
+    expect(kreiseWithSeries(pool)).toContain("15084");
+    expect(pool.occupations.has("000")).toBe(false);
+    const {most, fewest} = rankGroups(pool, "15084");
+    expect(most).toHaveLength(10);
+    expect(most[0]!.unemployedPerVacancy!).toBeGreaterThan(fewest[0]!.unemployedPerVacancy!);
+    for (const g of [...most, ...fewest]) expect(Math.min(g.unemployed!, g.vacancies!)).toBeGreaterThanOrEqual(10);
+    expect(pool.occupations.has(defaultOccupation(pool, "15084"))).toBe(true);
   });
 });

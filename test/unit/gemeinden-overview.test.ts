@@ -1,9 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {
-  buildGemeindenOverview,
-  checkOverviewAgainstPopulation,
-  territoryBetween
-} from "../../data-loaders/datasets/gemeinden-overview.js";
+import {checkOverviewAgainstPopulation} from "../../data-loaders/checks/gemeinden.js";
+import {buildGemeindenOverview, territoryBetween} from "../../data-loaders/datasets/gemeinden-overview.js";
 import type {MunicipalityRow} from "../../src/lib/rows.js";
 
 // Made-up Gemeinden (codes and figures invented for the test; names are placeholders).

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../src/components/IndexChart.js";
+import {isolated} from "../../src/components/breakMarks.js";
 import {
   ageGroupOrder,
   changeComponents,
@@ -63,7 +63,14 @@ describe("populationSeries and indexed", () => {
 
   it("marks a one-year segment (2024 on Zensus-2022 basis) as isolated so it is drawn as a dot", () => {
     const points = indexed(populationSeries([...rows, pop(2012, 990)], "X"), 2011);
-    expect(isolated(points).map((p) => p.year)).toEqual([2010, 2024]);
+    expect(
+      isolated(
+        points,
+        (p) => p.index,
+        (p) => p.name,
+        (p) => p.segment
+      ).map((p) => p.year)
+    ).toEqual([2010, 2024]);
   });
 });
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {SOURCES, sourceLine} from "../../src/lib/sources.js";
+import {SOURCES, sourceLine, tableAttribution} from "../../src/lib/sources.js";
 
 describe("sourceLine", () => {
   it("names each Regionaldatenbank table with its stand and the licence once", () => {
@@ -21,10 +21,17 @@ describe("sourceLine", () => {
     const all = Object.keys(SOURCES);
     const line = sourceLine(all);
     for (const source of Object.values(SOURCES)) {
-      if (/Tabelle \S+/.test(source.attribution))
-        expect(line).toContain(source.attribution.match(/Tabelle (\S+),/)![1]);
-      for (const stand of source.attribution.matchAll(/Stand (\d\d\.\d\d\.\d{4})/g)) expect(line).toContain(stand[1]);
+      if (source.attribution === tableAttribution(source)) {
+        expect(line).toContain(source.table);
+        expect(line).toContain(`Stand ${source.stand}`);
+      } else expect(line).toContain(source.attribution.replace(/^Quelle: /, "").split("; Datenlizenz")[0]);
     }
     expect(() => sourceLine(["nope"])).toThrow(/unknown source id/);
+  });
+
+  it("builds a table citation from the catalogue fields publisher, table and stand", () => {
+    expect(tableAttribution(SOURCES["rdb-13111-01-03-4-2017"]!)).toBe(
+      "Quelle: Statistische Ämter des Bundes und der Länder, Regionaldatenbank, Tabelle 13111-01-03-4, Stand 10.10.2017; Datenlizenz Deutschland – Namensnennung 2.0"
+    );
   });
 });

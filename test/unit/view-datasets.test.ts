@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import type {EmploymentRow, OccupationRow, MunicipalityRow} from "../../src/lib/rows.js";
 
-import {municipalityFacts} from "../../data-loaders/datasets/kreise-profiles.js";
-import {miningJobRows} from "../../data-loaders/datasets/strukturwandel-mining-jobs.js";
+import {municipalityFacts} from "../../data-loaders/datasets/kreis-profiles.js";
+import {miningJobRows} from "../../data-loaders/datasets/mining-jobs.js";
 
 // Made-up Gemeinden of a made-up Kreis 15999: two members of one Verbandsgemeinde (one a Stadt), one verbandsfreie
 // Stadt. Real counts (Burgenlandkreis 33 Gemeinden, 13 Städte, 4 Verbandsgemeinden) are checked in the browser test.

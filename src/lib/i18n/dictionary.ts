@@ -1,9 +1,11 @@
+import {chart} from "./chart.js";
 import {common} from "./common.js";
 import {comparison} from "./comparison.js";
 import {figure} from "./figure.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {region} from "./region.js";
+import {sql} from "./sql.js";
 import {standort} from "./standort.js";
 import {url} from "./url.js";
 
@@ -12,7 +14,7 @@ import {url} from "./url.js";
  * topic) so that parallel changes do not collide; keys are prefixed with the area ("nav.", "standort.", …) and
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
-export const parts = {common, comparison, figure, overview, picker, region, standort, url} as const;
+export const parts = {chart, common, comparison, figure, overview, picker, region, sql, standort, url} as const;
 
 type Parts = typeof parts;
 /** Every key of every area module. */

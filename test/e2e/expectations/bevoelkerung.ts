@@ -25,7 +25,7 @@ export const expectations: Record<string, PageExpectation> = {
       // Regionaldatenbank 12411-01-01-4 (GENESIS flat CSV, genesis-api-2026/tablefiles/12411-01-01-4).
       expect(await page.innerText("#kpi-population")).toBe("2.023.873");
       // Choose Burgenlandkreis: the headline, the chart title and the URL change.
-      await page.selectOption("form:has(label:text('Region')) select", {label: "Burgenlandkreis (Sachsen-Anhalt)"});
+      await page.selectOption("form:has(label:text('Region')) select", {label: "Burgenlandkreis (ST)"});
       await page.waitForFunction(() => location.search.includes("region=15084"));
       await page.waitForFunction(() =>
         document.querySelector("#population-chart h2")?.textContent?.includes("Burgenlandkreis")

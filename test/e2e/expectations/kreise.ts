@@ -43,6 +43,14 @@ export const expectations: Record<string, PageExpectation> = {
     // AuszugGV4QAktuell_2024.xlsx); area = sum of the Gemeinden 1.419,92 km².
     texts: ["Burgenlandkreis", "Sachsen-Anhalt", "1.419,9", "Mitteldeutschen Revier"],
     interact: async (page) => {
+      // Location facts (issue 13): land price 2024 23,97 €/m² (61511-01-03-4), income per taxpayer 2021 34.834 €
+      // (73111-01-01-4), commuter balance 30.06.2016 −13.700 (Pendleratlas), group 211 among the strongest.
+      await page.waitForSelector("#location-facts li");
+      const facts = await page.innerText("#location-facts");
+      expect(facts).toContain("23,97 €/m²");
+      expect(facts).toContain("34.834 €");
+      expect(facts).toMatch(/[−-]13\.700/);
+      expect(facts).toContain("211 Berg-, Tagebau und Sprengtechnik");
       expect(await fact(page, "Bevölkerung am 31.12.2024")).toBe("173.684");
       expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("33");
       expect(await fact(page, "davon Städte")).toBe("13");

@@ -4,7 +4,7 @@ import {describe, expect, it} from "vitest";
 import {BarList} from "../../../src/components/BarList.js";
 import {CommuterChart} from "../../../src/components/CommuterChart.js";
 import {PortfolioChart} from "../../../src/components/PortfolioChart.js";
-import {TimeSeriesChart} from "../../../src/components/TimeSeriesChart.js";
+import {LineChart} from "../../../src/components/LineChart.js";
 
 // Made-up values for rendering tests; not official figures.
 const texts = (node: Element) => [...node.querySelectorAll("text")].map((t) => t.textContent ?? "");
@@ -58,7 +58,7 @@ describe("CommuterChart", () => {
   });
 });
 
-describe("PortfolioChart and TimeSeriesChart", () => {
+describe("PortfolioChart and LineChart", () => {
   it("draw one bubble per category and one line per series and segment", () => {
     const portfolio = PortfolioChart(
       [
@@ -68,13 +68,13 @@ describe("PortfolioChart and TimeSeriesChart", () => {
       {width: 500, referenceGrowth: 19}
     );
     expect(portfolio.querySelectorAll("g[aria-label=dot] circle")).toHaveLength(2);
-    const lines = TimeSeriesChart(
+    const lines = LineChart(
       [
         {series: "am Arbeitsort", year: 2011, value: 53200, segment: "bis 2011"},
         {series: "am Arbeitsort", year: 2012, value: 54356, segment: "ab 2012"},
         {series: "am Arbeitsort", year: 2013, value: 54542, segment: "ab 2012"}
       ],
-      {width: 500, yLabel: "SvB", breaks: [{year: 2012, label: "Bruch"}]}
+      {width: 500, z: "series", yLabel: "SvB", breaks: [{year: 2012, label: "Bruch"}]}
     );
     // The break is never bridged: two segments, two paths.
     expect(lines.querySelectorAll("g[aria-label=line] path")).toHaveLength(2);

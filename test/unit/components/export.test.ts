@@ -14,17 +14,13 @@ import {embedSnippet, embedUrl, figureId, permalink} from "../../../src/componen
 import {CHAR_WIDTH, composeSvg, type ExportSize, resolvePaint, svgString} from "../../../src/components/export.js";
 import {Figure} from "../../../src/components/figure.js";
 import {GemeindenMap} from "../../../src/components/GemeindenMap.js";
-import {IndexChart} from "../../../src/components/IndexChart.js";
+import {LineChart} from "../../../src/components/LineChart.js";
 import {LocationQuotientChart} from "../../../src/components/LocationQuotientChart.js";
 import {PlantMap} from "../../../src/components/PlantMap.js";
 import {PlantTimeline} from "../../../src/components/PlantTimeline.js";
-import {PopulationChart} from "../../../src/components/PopulationChart.js";
 import {PortfolioChart} from "../../../src/components/PortfolioChart.js";
 import {QuadrantChart} from "../../../src/components/QuadrantChart.js";
-import {RegionLineChart} from "../../../src/components/RegionLineChart.js";
 import {SectorShareChart} from "../../../src/components/SectorShareChart.js";
-import {TimeSeriesChart} from "../../../src/components/TimeSeriesChart.js";
-import {TrendChart} from "../../../src/components/TrendChart.js";
 import {column, figureWorkbook, licencesIn} from "../../../src/lib/xlsx.js";
 
 // Made-up values and shapes for rendering tests (see test/fixtures/README.md); not official figures.
@@ -60,15 +56,8 @@ const twoRegions = ["Region A", "Region B"].flatMap((name, i) =>
 
 /** Each chart component with a small made-up fixture that exercises its colour legend. */
 const CHARTS: Record<string, () => Element> = {
-  IndexChart: () => IndexChart(twoRegions, {baseYear: 2019, width: 640}),
-  PopulationChart: () => PopulationChart(twoRegions, {width: 640}),
-  TimeSeriesChart: () =>
-    TimeSeriesChart(
-      twoRegions.map((d) => ({series: d.name, year: d.year, value: d.value})),
-      {width: 640, yLabel: "Personen"}
-    ),
-  RegionLineChart: () => RegionLineChart(twoRegions, {width: 640, yLabel: "Personen"}),
-  TrendChart: () => TrendChart(twoRegions, {width: 640, unit: "Personen"}),
+  IndexChart: () => LineChart(twoRegions, {y: "index", baseYear: 2019, width: 640}),
+  LineChart: () => LineChart(twoRegions, {width: 640, yLabel: "Personen", zero: true, dots: "all", missing: true}),
   BarList: () =>
     BarList(
       [

@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 
 import {Figure} from "../../../src/components/figure.js";
 import {composeSvg, wrap} from "../../../src/components/export.js";
-import {IndexChart} from "../../../src/components/IndexChart.js";
+import {LineChart} from "../../../src/components/LineChart.js";
 import {toCsv} from "../../../src/lib/csv.js";
 
 // Made-up rows for rendering tests; not official figures.
@@ -27,7 +27,7 @@ const meta = {
 
 describe("Figure", () => {
   it("shows title, unit line, source line and an accessible chart", () => {
-    const figure = Figure(IndexChart(rows, {baseYear: 2020, width: 500}), rows, columns, meta);
+    const figure = Figure(LineChart(rows, {y: "index", baseYear: 2020, width: 500}), rows, columns, meta);
     expect(figure.querySelector("h2")?.textContent).toBe("Testgrafik");
     expect(figure.querySelector("h3")?.textContent).toBe("Index 2020 = 100");
     expect(figure.querySelector("figcaption")?.textContent).toContain("eigene Berechnung");
@@ -37,7 +37,7 @@ describe("Figure", () => {
   });
 
   it("says 'keine Daten' in the table view where a value is missing, and formats numbers in German", () => {
-    const figure = Figure(IndexChart(rows, {baseYear: 2020, width: 500}), rows, columns, meta);
+    const figure = Figure(LineChart(rows, {y: "index", baseYear: 2020, width: 500}), rows, columns, meta);
     const cells = [...figure.querySelectorAll("td")].map((td) => td.textContent);
     expect(cells).toContain("101,5");
     expect(cells).toContain("keine Daten");
@@ -45,9 +45,9 @@ describe("Figure", () => {
   });
 });
 
-describe("IndexChart", () => {
+describe("LineChart as an index chart", () => {
   it("draws one line per region and segment and a reference rule at 100", () => {
-    const chart = IndexChart(rows, {baseYear: 2020, width: 500});
+    const chart = LineChart(rows, {y: "index", baseYear: 2020, width: 500});
     const svg = chart.tagName === "svg" ? chart : chart.querySelector(":scope > svg")!;
     expect(svg.querySelectorAll("[aria-label='line'] path").length).toBe(2);
     const years = [...svg.querySelectorAll("[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
@@ -67,7 +67,7 @@ describe("exports", () => {
   });
 
   it("the exported SVG contains the title, the unit line and the whole source line", () => {
-    const chart = IndexChart(rows, {baseYear: 2020, width: 500});
+    const chart = LineChart(rows, {y: "index", baseYear: 2020, width: 500});
     const svg = composeSvg(chart, meta);
     const text = [...svg.querySelectorAll(":scope > text")].map((t) => t.textContent).join(" ");
     expect(text).toContain("Testgrafik");

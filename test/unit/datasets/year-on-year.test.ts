@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {yearOnYearProblems} from "../../../data-loaders/lib/plausibility.js";
+import {yearOnYearProblems} from "../../../data-loaders/checks/plausibility.js";
 
 const point = (year: number, value: number | null, basis = "Zensus 2011") => ({
   series: "15084",

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../../src/components/IndexChart.js";
+import {isolated} from "../../../src/components/breakMarks.js";
 import {
   changeWithinSegment,
   firstYearFrom,
@@ -98,7 +98,14 @@ describe("indexPoints", () => {
       [2024, 90, "Zensus 2022"]
     ]);
     // The 2024 point is alone on its basis: the chart draws it as a dot, not as a line to 2023.
-    expect(isolated(points).map((p) => p.year)).toEqual([2024]);
+    expect(
+      isolated(
+        points,
+        (p) => p.index,
+        (p) => p.name,
+        (p) => p.segment
+      ).map((p) => p.year)
+    ).toEqual([2024]);
   });
 });
 

@@ -4,10 +4,10 @@
  */
 import type {BuildContext} from "../dataset.js";
 import type {EmploymentRow, OccupationRow} from "../../src/lib/rows.js";
-import {rdbSvbTotals} from "./employment.js";
+import {rdbSvbTotals} from "../datasets/employment.js";
 import type {OccupationSum} from "../sources/ba-kldb.js";
-import {gerdaBbsrEmployees} from "./employment-sources.js";
-import {rdbUnemployment} from "./labour-market.js";
+import {gerdaBbsrEmployees} from "../inputs/employment.js";
+import {rdbUnemployment} from "../datasets/labour-market.js";
 
 /**
  * Kreise whose territory differs between the Regionaldatenbank export (Gebietsstand of 2015) and the BA extract

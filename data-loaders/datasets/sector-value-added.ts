@@ -8,7 +8,7 @@ import {AGGREGATES} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, RegionRow, SectorValueAddedRow, ValueAddedRow} from "../../src/lib/rows.js";
 
-import {VIEW_LAENDER} from "./strukturwandel-mining-jobs.js";
+import {VIEW_LAENDER} from "./mining-jobs.js";
 
 /** The disjoint ETR sectors that add up to total GVA (C is part of B-E and left out). */
 export const GVA_SECTORS = ["total", "A", "B-E", "F", "G-J", "K-N", "O-T"] as const;

@@ -17,8 +17,7 @@ import {
 } from "../sources/ba-kldb.js";
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import {kreisKey} from "../sources/destatis-gv.js";
-import {gvTable} from "./population.js";
+import {kreisKey, readGvWorkbook, type GvTable} from "../sources/destatis-gv.js";
 
 /**
  * The regions list: the 400 Kreise of the Gemeindeverzeichnis 31.12.2024 (Satzart 40; the `regions` dataset is built
@@ -27,7 +26,10 @@ import {gvTable} from "./population.js";
  */
 export function kreisList(context: BuildContext): Set<string> {
   return context.cached("regions:kreise", () => {
-    const gv = gvTable(context, "gv-2024");
+    // Same cache key as gvTable() in datasets/population.ts, so the workbook is parsed once per build.
+    const gv = context.cached<GvTable>("gv:gv-2024", () =>
+      readGvWorkbook(sourcePath("destatis-gv/AuszugGV4QAktuell_2024.xlsx"))
+    );
     return new Set(gv.records.filter((r) => r.satzart === "40").map(kreisKey));
   });
 }

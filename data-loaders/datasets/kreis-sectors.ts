@@ -7,7 +7,7 @@
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/lib/rows.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
-import {profileCodes} from "./kreise-profiles.js";
+import {profileCodes} from "./kreis-profiles.js";
 
 /** WZ 2008 sections of the SvB table that partition the total (B-F, G-U and C overlap them and are left out). */
 export const DISJOINT_WZ_SECTIONS = ["A", "B-E", "F", "G-I", "J", "K", "L", "M-N", "O-Q", "R-U"] as const;

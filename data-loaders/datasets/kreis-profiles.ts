@@ -15,7 +15,7 @@ import type {
 } from "../../src/lib/rows.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
 
-import {VIEW_LAENDER} from "./strukturwandel-mining-jobs.js";
+import {VIEW_LAENDER} from "./mining-jobs.js";
 
 /** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
 export const PROFILE_GEBIETSSTAND = "2024-12-31";

@@ -1,0 +1,123 @@
+import * as Plot from "@observablehq/plot";
+
+import {type Lang, t} from "../lib/i18n/index.js";
+import {PAGE_LANG, formatDecimal} from "../lib/locale.js";
+import {breakMarks, isolated, type SeriesBreak} from "./breakMarks.js";
+
+/** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
+export type LinePoint = Record<string, unknown>;
+
+export interface LineChartOptions extends Omit<Plot.PlotOptions, "x" | "y"> {
+  /** Field of the year (x); default "year". */
+  x?: string;
+  /** Field of the value (y); null is a gap and "keine Daten" in the tooltip, never 0. Default "value". */
+  y?: string;
+  /** Field naming the series (legend, colour); default "name". */
+  z?: string;
+  /** Field of the series segment: values in different segments are never joined (census break, revision). */
+  segment?: string;
+  /** Years at which the series break, marked with a dashed rule and label between the years. */
+  breaks?: readonly SeriesBreak[];
+  /** Series drawn thicker (the region the page is about). */
+  highlight?: string;
+  /** Axis labels with unit; `yLabel` defaults to "Index (base = 100)" when `baseYear` is set. */
+  xLabel?: string | null;
+  yLabel?: string | null;
+  /** An index chart: a rule at 100 and the base year in the tooltip. */
+  baseYear?: number;
+  /** Include 0 in the y domain and draw a rule there (counts); off for rates and indices. */
+  zero?: boolean;
+  /** Decimals in the tooltip. */
+  digits?: number;
+  /** Unit appended to tooltip values ("%", "Personen"). */
+  unit?: string;
+  /** Date before the year in the tooltip ("30.06.", "31.12."). */
+  datePrefix?: string;
+  /** "all": a dot on every value (short or gappy series); "isolated": only where a segment has a single value. */
+  dots?: "all" | "isolated";
+  /** Field that is true for rounded values (BBSR: to 100 persons): hollow dots and a note in the tooltip. */
+  rounded?: string;
+  /** Mark missing values with a hollow grey circle on the x axis. */
+  missing?: boolean;
+  /** Show the colour legend (default true; off for a single series named in the axis label). */
+  legend?: boolean;
+  lang?: Lang;
+}
+
+/**
+ * The one line chart: values of several series (regions, measures) over the years, one line per series and
+ * segment. Series breaks are marked and never bridged; a value alone in its segment is a dot; missing values are
+ * gaps, never 0. Series colours come from Plot's categorical scheme (or the `color` option) as hex values on each
+ * path and dot, and the legend shows the same colours, so exports need no page CSS.
+ */
+export function LineChart(
+  rows: readonly LinePoint[],
+  {
+    x = "year",
+    y = "value",
+    z = "name",
+    segment = "segment",
+    breaks = [],
+    highlight,
+    xLabel = null,
+    yLabel,
+    baseYear,
+    zero = false,
+    digits = baseYear === undefined ? 0 : 1,
+    unit = "",
+    datePrefix = "",
+    dots = "isolated",
+    rounded,
+    missing = false,
+    legend = true,
+    lang = PAGE_LANG,
+    width,
+    height = 320,
+    color,
+    ...options
+  }: LineChartOptions = {}
+) {
+  const X = (d: LinePoint) => d[x] as number;
+  const Y = (d: LinePoint) => (d[y] ?? null) as number | null;
+  const Z = (d: LinePoint) => String(d[z]);
+  const S = (d: LinePoint) => (d[segment] ?? "") as string;
+  const isRounded = (d: LinePoint) => rounded !== undefined && d[rounded] === true;
+  const known = rows.filter((d) => Y(d) !== null);
+  const dotted = (dots === "all" ? known : isolated(rows, Y, Z, S)).filter((d) => !isRounded(d));
+  const suffix = unit ? `\u00a0${unit}` : "";
+  const title = (d: LinePoint) =>
+    `${Z(d)}\n${datePrefix}${X(d)}: ${formatDecimal(Y(d), digits, lang)}` +
+    (Y(d) === null ? "" : baseYear === undefined ? suffix : ` (${baseYear} = 100)`) +
+    (isRounded(d) ? `\n${t(lang, "chart.rounded")}` : "") +
+    (rounded !== undefined && S(d) ? `\n${t(lang, "chart.basis", {segment: S(d)})}` : "");
+  return Plot.plot({
+    width,
+    height,
+    marginLeft: 60,
+    x: {label: xLabel, tickFormat: "d", interval: 1},
+    y: {label: yLabel ?? (baseYear === undefined ? null : t(lang, "chart.index", {base: baseYear})), grid: true, zero},
+    color: {legend, ...color},
+    marks: [
+      zero ? Plot.ruleY([0], {strokeOpacity: 0.5}) : null,
+      baseYear === undefined ? null : Plot.ruleY([100], {stroke: "currentColor", strokeOpacity: 0.5}),
+      ...breakMarks(breaks),
+      Plot.lineY(rows, {
+        x: X,
+        y: Y,
+        stroke: Z,
+        z: (d: LinePoint) => `${Z(d)}|${S(d)}`,
+        strokeWidth: (d: LinePoint) => (Z(d) === highlight ? 3 : 1.5)
+      }),
+      Plot.dot(dotted, {x: X, y: Y, fill: Z, r: dots === "all" ? 2 : 2.5}),
+      Plot.dot(known.filter(isRounded), {x: X, y: Y, stroke: Z, fill: "var(--theme-background)", r: 2.5}),
+      missing
+        ? Plot.dot(
+            rows.filter((d) => Y(d) === null),
+            {x: X, frameAnchor: "bottom", stroke: "gray", r: 3, title}
+          )
+        : null,
+      Plot.tip(known, Plot.pointerX({x: X, y: Y, stroke: Z, title}))
+    ],
+    ...options
+  });
+}
