@@ -12,6 +12,8 @@ export default defineConfig({
           exclude: ["test/e2e/**"],
           environment: "node",
           testTimeout: 60_000,
+          // Integration suites read whole source files in beforeAll; on a loaded 2-core machine that exceeds 10 s.
+          hookTimeout: 120_000,
           env: {TZ: "Europe/Berlin"}
         }
       },

@@ -1,5 +1,13 @@
 import type {BuildContext} from "../dataset.js";
-import {checkBaOccupationsVsRdb, checkBbsrVsRdb, checkUnemployedVsBa, checkWzSectionsSum} from "./employment.js";
+import {
+  checkBaOccupationsVsRdb,
+  checkBbsrVsRdb,
+  checkLaenderRates,
+  checkSvbSpikes,
+  checkUnemployedVsBa,
+  checkWz2015Overlap,
+  checkWzSectionsSum
+} from "./employment.js";
 import type {
   EmploymentRow,
   GemeindeOverviewRow,
@@ -9,12 +17,13 @@ import type {
 } from "../../src/lib/rows.js";
 
 import {checkOverviewAgainstPopulation} from "./gemeinden.js";
+import {readPopulationInputs} from "../datasets/population-sources.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
-  checkYearOnYearChanges,
-  readPopulationInputs
-} from "../datasets/population.js";
+  checkGv2019,
+  checkYearOnYearChanges
+} from "./population.js";
 import {yearOnYearProblems} from "./plausibility.js";
 import {populationPoints, unemployedPoints, YEAR_ON_YEAR} from "./year-on-year.js";
 
@@ -82,8 +91,38 @@ export const CHECKS: CrossCheck[] = [
     run: (context) => checkGemeindeSums(context)
   },
   {
-    name: "WZ-Abschnitte summieren sich zur SvB-Gesamtzahl (30.06.2015)",
-    sources: ["rdb-13111-07-05-4-2017"],
+    name: "Gemeinden je Kreis summiert: GV 31.12.2019 = GV Q4-2020 (Bevölkerung 31.12.2019)",
+    sources: ["gv-2019", "gv-q4-2020"],
+    run: (context) => checkGv2019(context)
+  },
+  {
+    name: "13111-07-05-4 30.06.2015: Export 2021 = Spiegel 2017 (Burgenlandkreis 56.012)",
+    sources: ["rdb-13111-07-05-4-2021", "rdb-13111-07-05-4-2017"],
+    run: (context) => checkWz2015Overlap(context)
+  },
+  {
+    name: "Arbeitslosenquoten der Länder: GENESIS-Online 13211-0007 = Länderzeilen von 13211-02-05-4",
+    sources: [
+      "genesis-13211-0007-2026",
+      "rdb-13211-02-05-4-2021",
+      "rdb-13211-02-05-4-2026-2023",
+      "rdb-13211-02-05-4-2026-2025"
+    ],
+    run: (context) => checkLaenderRates(context)
+  },
+  {
+    name: "SvB am Arbeitsort je Kreis ohne isolierte Ausreißer (> 3 % gegen beide Nachbarjahre)",
+    sources: [
+      "gerda-bbsr-ref-kreise",
+      "rdb-13111-01-03-4-2017",
+      "rdb-13111-07-05-4-2021",
+      "ba-kldb-employees-workplace"
+    ],
+    run: (context) => checkSvbSpikes(context.rows<EmploymentRow>("employment"))
+  },
+  {
+    name: "WZ-Abschnitte summieren sich zur SvB-Gesamtzahl (30.06.2015–2020)",
+    sources: ["rdb-13111-07-05-4-2021"],
     run: (context) => checkWzSectionsSum(context.rows<EmploymentRow>("employment"))
   },
   {

@@ -1,3 +1,4 @@
+import {svbSegment} from "../../src/lib/breaks.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
@@ -8,6 +9,7 @@ import {
   cellValue,
   gerdaBbsrEmployees,
   isPublishedLevel,
+  rdbFile,
   rdbTable,
   sumToLaenderAndGermany,
   type Place
@@ -49,8 +51,15 @@ const SVB_TABLES: Record<Place, {table: string; label: string}> = {
   residence: {table: "13111-02-02-4", label: "svb_residence"}
 };
 
-function row(partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed"> & Partial<EmploymentRow>): EmploymentRow {
-  return {suppressed: false, flag: null, computed: false, ...partial};
+function row(
+  partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed" | "segment"> & Partial<EmploymentRow>
+): EmploymentRow {
+  return {suppressed: false, flag: null, computed: false, segment: null, ...partial};
+}
+
+/** Sets the segment of SvB-at-workplace rows (one rule for every page: src/lib/breaks.ts). */
+export function withSegment(r: EmploymentRow): EmploymentRow {
+  return r.measure === "svb_workplace" ? {...r, segment: svbSegment(r.code, r.year, r.flag === "rounded")} : r;
 }
 
 /**
@@ -58,11 +67,10 @@ function row(partial: Omit<EmploymentRow, "suppressed" | "flag" | "computed"> & 
  * Kreis, Land and Germany; `fields` gives what the tables differ in.
  */
 function svbTableRows(
-  context: BuildContext,
-  code: string,
+  table: ExportTable,
+  source: string,
   fields: (r: ExportRecord, table: ExportTable) => Pick<EmploymentRow, "classification" | "category" | "measure">
 ): EmploymentRow[] {
-  const table = rdbTable(context, code);
   const column = findColumn(table, ["Nationalität", "Insgesamt", "Geschlecht", "Insgesamt"]);
   return table.records
     .filter((r) => isPublishedLevel(r.code))
@@ -75,7 +83,7 @@ function svbTableRows(
         value,
         suppressed: flag === ".",
         flag,
-        source: `rdb-${code}-2017`
+        source
       });
     });
 }
@@ -83,7 +91,11 @@ function svbTableRows(
 /** SvB totals (30 June) from the Regionaldatenbank, exact, DG + Länder + Kreise, 2012–2015. */
 export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow[] {
   const {table, label} = SVB_TABLES[place];
-  return svbTableRows(context, table, () => ({classification: "total", category: "total", measure: label}));
+  return svbTableRows(rdbTable(context, table), `rdb-${table}-2017`, () => ({
+    classification: "total",
+    category: "total",
+    measure: label
+  }));
 }
 
 /**
@@ -120,12 +132,38 @@ export async function baSvbTotals(context: BuildContext, place: Place): Promise<
   return [...kreise, ...aggregates];
 }
 
+/** Largest deviation, in percent, of a BBSR SvB figure from both neighbouring years in the same direction. */
+export const MAX_SVB_SPIKE_PERCENT = 3;
+
+/**
+ * BBSR SvB figures (code|year) that lie more than MAX_SVB_SPIKE_PERCENT below (or above) both the year before and the
+ * year after. The BBSR sheet of 30.06.2010 has such dips in a dozen Kreise of Rheinland-Pfalz, Bayern, Niedersachsen
+ * and Thüringen (Eifelkreis Bitburg-Prüm 25.0 → 22.6 → 25.5 thousand) while Germany moves by −0.2 %: the figures are
+ * printed so in the BBSR workbook itself (not a reading error); the mirror holds no Regionaldatenbank SvB table before
+ * 2012 to replace them, so they are published as null with flag `implausible` instead of as a false dip.
+ */
+export function svbSpikes(rows: readonly {code: string; year: number; value: number | null}[]): Set<string> {
+  const byKey = new Map(rows.map((r) => [`${r.code}|${r.year}`, r.value]));
+  const out = new Set<string>();
+  for (const r of rows) {
+    const before = byKey.get(`${r.code}|${r.year - 1}`);
+    const after = byKey.get(`${r.code}|${r.year + 1}`);
+    if (r.value == null || before == null || after == null) continue;
+    const limit = MAX_SVB_SPIKE_PERCENT / 100;
+    const low = r.value < before * (1 - limit) && r.value < after * (1 - limit);
+    const high = r.value > before * (1 + limit) && r.value > after * (1 + limit);
+    if (low || high) out.add(`${r.code}|${r.year}`);
+  }
+  return out;
+}
+
 /**
  * SvB at workplace from the BBSR reference tables (via GERDA): 1000 persons with one decimal, so rounded to 100;
- * Kreise on 2021 boundaries, Länder / Germany summed (computed).
+ * Kreise on 2021 boundaries, Länder / Germany summed (computed) from all Kreise as printed. Isolated spikes
+ * (svbSpikes) are null with flag `implausible`.
  */
 export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
-  const kreise = gerdaBbsrEmployees(context)
+  const printed = gerdaBbsrEmployees(context)
     .filter((r) => r.values.employees_cty !== null)
     .map((r) =>
       row({
@@ -140,17 +178,20 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
       })
     );
   const aggregates = sumToLaenderAndGermany(
-    kreise,
+    printed,
     (r) => String(r.year),
     (r) => r.value,
     () => "rounded"
   ).map(({code, sample, sum}) => ({...sample, code, value: sum.value, computed: true}));
+  const spikes = svbSpikes(printed);
+  const kreise = printed.map((r) => (spikes.has(`${r.code}|${r.year}`) ? {...r, value: null, flag: "implausible"} : r));
   return [...kreise, ...aggregates];
 }
 
 /**
  * Precedence for SvB totals, per region, year and measure (documented in the README): the exact Regionaldatenbank
- * figure (2012–2015) before the BA occupation sum (2013–2025) before the rounded BBSR figure (1997–2020). A source
+ * figure (13111-01-03-4 2012–2015, then 13111-07-05-4 2015–2020) before the BA occupation sum (2013–2025) before
+ * the rounded BBSR figure (1997–2020). A source
  * is skipped where its cell is null; the row of the first source is kept if all are null.
  */
 export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
@@ -165,17 +206,48 @@ export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
   return [...chosen.values()];
 }
 
-/** SvB by WZ 2008 section at 30.06.2015 (13111-07-05-4, total of persons). */
-export function wzSections(context: BuildContext): EmploymentRow[] {
-  return svbTableRows(context, "13111-07-05-4", (r, table) => ({
+/** The years of 13111-07-05-4 in regionalstatistik-2021/ (one file per Stichtag 30.06., "Stand: 17.08.2021"). */
+export const WZ_YEARS = [2015, 2016, 2017, 2018, 2019, 2020] as const;
+export const WZ_SOURCE_2017 = "rdb-13111-07-05-4-2017";
+export const WZ_SOURCE_2021 = "rdb-13111-07-05-4-2021";
+
+/**
+ * SvB by WZ 2008 section at 30 June (13111-07-05-4, total of persons): 2015 from the mirror of 2017 (`year`
+ * omitted: that file) or any year 2015–2020 from the export of 2021. Rows of Kreise that no longer (or not yet)
+ * exist at that Stichtag — the export lists them with "-" in every cell — are dropped.
+ */
+export function wzSections(context: BuildContext, year?: number): EmploymentRow[] {
+  const table =
+    year === undefined
+      ? rdbTable(context, "13111-07-05-4")
+      : rdbFile(context, `regionalstatistik-2021/13111-07-05-4_${year}.csv`, "13111-07-05-4");
+  const source = year === undefined ? WZ_SOURCE_2017 : WZ_SOURCE_2021;
+  const rows = svbTableRows(table, source, (r, t) => ({
     classification: "WZ 2008",
     category: categoryOf(WZ_SECTIONS, r.dimensions[0] ?? "", {
-      file: table.path,
+      file: t.path,
       line: r.line,
       field: "Wirtschaftszweig"
     }),
     measure: "svb_workplace"
   }));
+  if (year !== undefined && rows.some((r) => r.year !== year)) {
+    throw new Error(`${table.path}: expected Stichtag 30.06.${year}, found ${rows.find((r) => r.year !== year)!.year}`);
+  }
+  const dissolved = new Set(rows.filter((r) => r.category === "total" && r.flag === "-").map((r) => r.code));
+  return rows.filter((r) => !dissolved.has(r.code));
+}
+
+/** SvB by WZ section 2015–2020, all from the export of 2021 (the 2017 mirror's 2015 is a cross-check). */
+export function wzSectionSeries(context: BuildContext): EmploymentRow[] {
+  return WZ_YEARS.flatMap((year) => wzSections(context, year));
+}
+
+/** The exact SvB totals at workplace of 13111-07-05-4 ("Insgesamt" row) as `total` rows. */
+export function wzTotals(sections: readonly EmploymentRow[]): EmploymentRow[] {
+  return sections
+    .filter((r) => r.category === "total")
+    .map((r) => ({...r, classification: "total", category: "total"}));
 }
 
 /** Erwerbstätige (13312-01-04-4) or Arbeitnehmer (13312-02-03-4) by the seven ETR sectors, 1000 → persons. */
@@ -209,11 +281,11 @@ export function etrSectors(context: BuildContext, table: "13312-01-04-4" | "1331
     );
 }
 
-/** The `employment` dataset: SvB totals 1997–2025, SvB by WZ section 2015, ETR sectors 2000–2014. */
+/** The `employment` dataset: SvB totals 1997–2025, SvB by WZ section 2015–2020, ETR sectors 2000–2014. */
 export const employment = defineDataset<EmploymentRow>({
   name: "employment",
   description:
-    "Beschäftigung: SvB am Arbeits- und Wohnort (1997–2025), SvB nach WZ-Abschnitten (30.06.2015), Erwerbstätige und Arbeitnehmer nach sieben Wirtschaftsbereichen (2000–2014)",
+    "Beschäftigung: SvB am Arbeits- und Wohnort (1997–2025), SvB nach WZ-Abschnitten (30.06.2015–2020), Erwerbstätige und Arbeitnehmer nach sieben Wirtschaftsbereichen (2000–2014)",
   schema: {
     code: "string",
     year: "int",
@@ -224,36 +296,38 @@ export const employment = defineDataset<EmploymentRow>({
     suppressed: "bool",
     flag: "string",
     computed: "bool",
-    source: "string"
+    source: "string",
+    segment: "string"
   },
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
     year: "Jahr (SvB: Stichtag 30.06.; Erwerbstätige/Arbeitnehmer: Jahresdurchschnitt)",
     classification:
-      "total | WZ 2008 (SvB nach Abschnitten, nur 2015) | ETR (sieben Wirtschaftsbereiche der Erwerbstätigenrechnung)",
+      "total | WZ 2008 (SvB nach Abschnitten, 2015–2020) | ETR (sieben Wirtschaftsbereiche der Erwerbstätigenrechnung)",
     category:
       "total oder WZ-2008-Abschnitt(e): A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T",
     measure:
       "svb_workplace (SvB am Arbeitsort) | svb_residence (SvB am Wohnort) | persons_in_employment (Erwerbstätige) | employees (Arbeitnehmer)",
     value: "Personen; leer, wenn die Quelle keinen Wert hat",
     suppressed: "true, wenn die Quelle den Wert geheim hält",
-    flag: "Sonderzeichen der Quelle; rounded = Quelle in 1000 mit einer Nachkommastelle; suppressed_cells_excluded = BA-Summe ohne gesperrte Felder (Untergrenze)",
+    flag: "Sonderzeichen der Quelle; rounded = Quelle in 1000 mit einer Nachkommastelle; implausible = BBSR-Wert weicht um mehr als 3 % von beiden Nachbarjahren ab (leer); suppressed_cells_excluded = BA-Summe ohne gesperrte Felder (Untergrenze)",
     computed: "true = eigene Berechnung (Summe der Kreise eines Landes bzw. Deutschlands)",
-    source: "Quelle (id im Quellenkatalog sources.json)"
+    source: "Quelle (id im Quellenkatalog sources.json)",
+    segment:
+      "Reihenabschnitt der SvB am Arbeitsort: BBSR gerundet vs. exakt; BA-Arbeitsortzuordnung ab 30.06.2018 (zwölf Kreise); verschiedene Abschnitte nicht verbinden"
   },
   build: async (context) => {
+    const sections = wzSectionSeries(context);
     const totals = byPrecedence(
       rdbSvbTotals(context, "workplace"),
       rdbSvbTotals(context, "residence"),
+      wzTotals(sections),
       await baSvbTotals(context, "workplace"),
       await baSvbTotals(context, "residence"),
       bbsrSvbTotals(context)
     );
-    return [
-      ...totals,
-      ...wzSections(context),
-      ...etrSectors(context, "13312-01-04-4"),
-      ...etrSectors(context, "13312-02-03-4")
-    ].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+    return [...totals, ...sections, ...etrSectors(context, "13312-01-04-4"), ...etrSectors(context, "13312-02-03-4")]
+      .map(withSegment)
+      .sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
   }
 });

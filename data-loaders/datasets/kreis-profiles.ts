@@ -10,12 +10,16 @@ import type {
   KreisProfileRow,
   LabourMarketRow,
   MunicipalityRow,
+  OccupationRow,
   PopulationRow,
   RegionRow
 } from "../../src/lib/rows.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
 
 import {VIEW_LAENDER} from "./mining-jobs.js";
+
+/** KldB 2010 group 211 "Berg-, Tagebau und Sprengtechnik": the mining-jobs proxy shown on every profile. */
+export const MINING_OCCUPATION = "211";
 
 /** Gebietsstand of the municipality facts (Gemeindeverzeichnis). */
 export const PROFILE_GEBIETSSTAND = "2024-12-31";
@@ -112,7 +116,8 @@ export function kreisProfileRows(
   population: readonly PopulationRow[],
   employment: readonly EmploymentRow[],
   labour: readonly LabourMarketRow[],
-  municipalities: readonly MunicipalityRow[]
+  municipalities: readonly MunicipalityRow[],
+  occupations: readonly OccupationRow[] = []
 ): KreisProfileRow[] {
   const codes = profileCodes(regions);
   const wanted = new Set(codes);
@@ -141,7 +146,12 @@ export function kreisProfileRows(
           wanted.has(r.code) &&
           (r.measure === "unemployed" || (r.measure === "unemployment_rate" && r.definition === RATE_ALL))
       )
-      .map((r) => carried(r, r.measure))
+      .map((r) => carried(r, r.measure)),
+    // Mining jobs: SvB at workplace in KldB 211 "Berg-, Tagebau und Sprengtechnik" (the lignite proxy; it also
+    // counts quarrying and blasting, and the BA suppresses small cells).
+    ...occupations
+      .filter((r) => wanted.has(r.code) && r.occupation === MINING_OCCUPATION && r.measure === "svb_workplace")
+      .map((r) => carried({...r, flag: r.suppressed ? "suppressed" : r.flag}, "svb_occ_211"))
   ];
   const rows = [...series, ...municipalityFacts(municipalities, codes)];
   const seen = new Set<string>();
@@ -156,7 +166,7 @@ export function kreisProfileRows(
 export const kreisProfiles = defineDataset<KreisProfileRow>({
   name: "kreis_profiles",
   description:
-    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Arbeitslose, Arbeitslosenquote, Fläche und Gemeindezahlen der Kreise in SN/ST/TH, der drei Länder und Deutschlands",
+    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Bergbau-SvB (KldB 211), Arbeitslose, Arbeitslosenquote, Fläche und Gemeindezahlen der Kreise in SN/ST/TH, der drei Länder und Deutschlands",
   schema: {
     code: "string",
     metric: "string",
@@ -170,7 +180,7 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
     metric:
-      "population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden",
+      "population | svb_workplace | svb_occ_211 (SvB am Arbeitsort in KldB 211 Berg-, Tagebau und Sprengtechnik; Näherung für Bergbau-/Braunkohlejobs) | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden",
     year: "Jahr (Bevölkerung 31.12., SvB 30.06., Arbeitslose Jahresdurchschnitt, Gemeinden: Gebietsstand 31.12.)",
     value: "Wert (Personen, Prozent, km² oder Anzahl); leer, wenn die Quelle keinen Wert hat",
     flag: "Sonderzeichen bzw. Kennzeichen der Quelle (rounded, partial_year …)",
@@ -184,6 +194,7 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
       context.rows<PopulationRow>("population"),
       context.rows<EmploymentRow>("employment"),
       context.rows<LabourMarketRow>("labour_market"),
-      context.rows<MunicipalityRow>("municipalities")
+      context.rows<MunicipalityRow>("municipalities"),
+      context.rows<OccupationRow>("employment_occupations")
     )
 });

@@ -1,6 +1,6 @@
 /**
  * View dataset `kreis_sectors` for the Kreis profiles' sector strengths: SvB at the workplace by WZ 2008 section
- * (30.06.2015, the disjoint sections that add up to the total) and by occupation group (KldB 2010, 3-digit, latest
+ * (latest Stichtag of 13111-07-05-4, 30.06.2020, the disjoint sections that add up to the total) and by occupation group (KldB 2010, 3-digit, latest
  * year), for every Kreis of Sachsen, Sachsen-Anhalt and Thüringen, the three Länder and Germany. The page computes
  * the location quotients with the indicator library.
  */
@@ -18,10 +18,14 @@ export function kreisSectorRows(
   occupations: readonly OccupationRow[]
 ): KreisSectorRow[] {
   const codes = new Set(profileCodes(regions));
+  // The latest Stichtag of the WZ table (30.06.2020): one year per classification, so quotients compare like with like.
+  let wzYear = -Infinity;
+  for (const r of employment) if (r.classification === "WZ 2008" && r.year > wzYear) wzYear = r.year;
   const wz = employment
     .filter(
       (r) =>
         codes.has(r.code) &&
+        r.year === wzYear &&
         r.classification === "WZ 2008" &&
         r.measure === "svb_workplace" &&
         (DISJOINT_WZ_SECTIONS as readonly string[]).includes(r.category)
@@ -69,7 +73,7 @@ export function kreisSectorRows(
 export const kreisSectors = defineDataset<KreisSectorRow>({
   name: "kreis_sectors",
   description:
-    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (30.06.2015) und Berufsgruppen (KldB 2010, letzter Stichtag), Kreise in SN/ST/TH, Länder, Deutschland",
+    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (letzter Stichtag der Tabelle 13111-07-05-4) und Berufsgruppen (KldB 2010, letzter Stichtag), Kreise in SN/ST/TH, Länder, Deutschland",
   schema: {
     code: "string",
     classification: "string",

@@ -5,10 +5,10 @@
  * `employment_occupations` (2.6 MB) and four other datasets.
  *
  * Aggregates are sums of their members' values (indicators `aggregate()`): null, never a partial sum, when a member
- * has no value. The unemployment rate of an aggregate is recomputed from summed components: each Kreis's labour
- * force (Bezugsgröße) is implied by its published count and rate, L = 100 · U / u, and the aggregate's rate is
- * 100 · ΣU / ΣL — the labour-force-weighted rate, never the mean of the Kreis rates.
+ * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
+ * (src/lib/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
+import {populationSegment} from "../../src/lib/population-views.js";
 import {AGGREGATES} from "../../src/lib/regions.js";
 import {aggregate} from "../../src/lib/indicators/aggregate.js";
 import {SOURCES} from "../../src/lib/sources.js";
@@ -41,12 +41,6 @@ export const MEASURES = {
 } as const;
 
 export type Measure = keyof typeof MEASURES;
-
-/** Segment labels: a line is never drawn across two segments. */
-export const SVB_SEGMENTS = {
-  rounded: "BBSR, gerundet (vor der Revision 2014)",
-  exact: "Regionaldatenbank/BA (revidiert)"
-} as const;
 
 const PLANT_STATUS_SOURCE = "bnetza-kraftwerksliste-2026";
 
@@ -136,60 +130,6 @@ function byYear<Row extends {code: string; year: number}>(
 }
 
 /**
- * Unemployment rates: the published rate where the dataset has one (Kreise 1998–2021, Länder and Germany
- * 2001–2016); otherwise, for Länder, Germany and the aggregates, recomputed from the Kreise (implied labour force).
- */
-export function unemploymentRates(
-  labour: readonly LabourMarketRow[],
-  groups: readonly {code: string; kreise: readonly string[]}[]
-): Map<number, Map<string, Value>> {
-  const unemployed = new Map<string, LabourMarketRow>();
-  const rates = new Map<string, LabourMarketRow>();
-  for (const r of labour) {
-    if (r.measure === "unemployed") unemployed.set(`${r.code}|${r.year}`, r);
-    if (r.measure === "unemployment_rate" && r.definition === RATE_ALL) rates.set(`${r.code}|${r.year}`, r);
-  }
-  const years = [...new Set(labour.map((r) => r.year))].sort((a, b) => a - b);
-  const result = new Map<number, Map<string, Value>>();
-  for (const year of years) {
-    const out = new Map<string, Value>();
-    for (const r of rates.values()) {
-      if (r.year === year && r.value !== null) {
-        out.set(r.code, {value: r.value, flag: r.flag, source: r.source, computed: r.computed});
-      }
-    }
-    for (const group of groups) {
-      if (out.has(group.code)) continue;
-      const components = group.kreise.map((code) => {
-        const u = unemployed.get(`${code}|${year}`);
-        const rate = rates.get(`${code}|${year}`);
-        const ok = u?.value != null && rate?.value != null && rate.value > 0;
-        return {
-          region: code,
-          unemployed: ok ? u.value : null,
-          labour_force: ok ? (100 * u.value!) / rate.value! : null,
-          sources: ok ? [u.source, rate.source] : []
-        };
-      });
-      const {ratios} = aggregate(components, {
-        members: group.kreise,
-        components: ["unemployed", "labour_force"],
-        ratios: {rate: (s) => (100 * s.unemployed) / s.labour_force}
-      });
-      if (ratios.rate === null) continue;
-      out.set(group.code, {
-        value: Math.round(ratios.rate * 100) / 100,
-        flag: null,
-        source: joinSources(components.flatMap((c) => c.sources)),
-        computed: true
-      });
-    }
-    result.set(year, out);
-  }
-  return result;
-}
-
-/**
  * Lignite capacity per Revier: the net capacity of units not finally shut down at the BNetzA status date, and the
  * capacity left at the end of each year until the last scheduled shutdown year. The path is null (flag
  * `shutdown_year_passed`) for a Revier with an active plant whose listed shutdown year has already passed
@@ -245,7 +185,6 @@ type OverviewRowInput = Omit<OverviewRow, "name" | "level">;
 /** Builds the view from the rows of population, regions, region_members, plants, employment(_occupations), labour_market. */
 export function buildOverview(context: BuildContext): OverviewRow[] {
   const regionRows = context.rows<RegionRow>("regions");
-  const members = context.rows<RegionMemberRow>("region_members");
   const regionsByCode = new Map(regionRows.map((r) => [r.code, r]));
   const published = new Set(regionRows.map((r) => r.code));
   const groups = aggregateGroups();
@@ -280,7 +219,8 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
       flag: r.flag,
       source: r.source,
       computed: r.computed,
-      segment: r.basis
+      // A census or a territory break: values of different segments are never joined.
+      segment: populationSegment(r)
     }))
   );
 
@@ -296,7 +236,7 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
         flag: r.flag,
         source: r.source,
         computed: r.computed,
-        segment: r.flag === "rounded" ? SVB_SEGMENTS.rounded : SVB_SEGMENTS.exact
+        segment: r.segment
       })),
       groups
     )
@@ -331,10 +271,15 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
       groups
     )
   );
-  const rateGroups = regionRows
-    .filter((r) => r.level !== "kreis")
-    .map((r) => ({code: r.code, kreise: kreiseOf(r.code, members)}));
-  push("unemployment_rate", (y) => `Jahresdurchschnitt ${y}`, unemploymentRates(labour, rateGroups));
+  // Rates as labour_market publishes them: official, or computed there once for groups (never recomputed here).
+  push(
+    "unemployment_rate",
+    (y) => `Jahresdurchschnitt ${y}`,
+    byYear(
+      labour.filter((r) => r.measure === "unemployment_rate" && r.definition === RATE_ALL),
+      (r) => ({value: r.value, flag: r.flag, source: r.source, computed: r.computed})
+    )
+  );
 
   const statusYear = Number(SOURCES[PLANT_STATUS_SOURCE]!.stand.slice(-4));
   rows.push(...ligniteCapacity(context.rows<PlantRow>("plants"), statusYear));

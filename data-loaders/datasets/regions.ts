@@ -1,7 +1,7 @@
 import {AGGREGATES} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import {kreisKey} from "../sources/destatis-gv.js";
-import {gvTable} from "./population.js";
+import {gvTable} from "./population-sources.js";
 import type {RegionMemberRow, RegionRow} from "../../src/lib/rows.js";
 
 const KREIS_KINDS: Record<string, string> = {

@@ -41,6 +41,14 @@ export function rdbTable(context: BuildContext, table: string): ExportTable {
   );
 }
 
+/**
+ * Reads (once per build) a Regionaldatenbank export from another folder of the mirror (`regionalstatistik-2021/`,
+ * `regionalstatistik-2026/`), by its path below ../shared/sources.
+ */
+export function rdbFile(context: BuildContext, relativePath: string, table: string): ExportTable {
+  return context.cached(`rdb-file:${relativePath}`, () => readExportTable(sourcePath(relativePath), table));
+}
+
 /** Whether a code is one we publish: Germany, a Land (2 digits) or a Kreis (5 digits); not Regierungsbezirke. */
 export function isPublishedLevel(code: string): boolean {
   return code === "DG" || code.length === 2 || code.length === 5;

@@ -8,6 +8,7 @@ import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
 import {count, expectRows, nonNegative, totalOfParts} from "../lib/expectations.js";
+import {SPECIAL_VALUES} from "../lib/values.js";
 
 /**
  * The Destatis Gemeindeverzeichnis "Auszug GV" (GV-ISys): one record per Land (Satzart 10), Regierungsbezirk (20),
@@ -279,9 +280,13 @@ function number(cell: Cell, where: {file: string; line: number; field: string}):
   return Number(value.replace(",", "."));
 }
 
-/** An integer count: thousand separators (space) are dropped; a fraction is an error. */
+/**
+ * An integer count: thousand separators (space) are dropped; a fraction is an error. A special value ("/" in the GV of
+ * 31.12.2016 for six NRW Gemeinden with implausible registrations) is null: the count is unknown, never 0.
+ */
 function integer(cell: Cell, where: {file: string; line: number; field: string}): number | null {
   const value = typeof cell === "string" ? cell.replace(/[\s\u00a0]/g, "") : cell;
+  if (typeof value === "string" && value in SPECIAL_VALUES) return null;
   const parsed = number(value, where);
   if (parsed !== null && !Number.isInteger(parsed))
     throw new SourceError(where, `expected a whole number, found ${parsed}`);

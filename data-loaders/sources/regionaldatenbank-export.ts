@@ -5,13 +5,19 @@ import {readLegacyText} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
 
 /**
- * The old table export of the Regionaldatenbank (regionalstatistik.de, "csv" download): Windows-1252, `;`,
+ * The table export of the Regionaldatenbank (regionalstatistik.de, "csv" download): Windows-1252, `;`,
  * a first line `GENESIS-Tabelle: <code>`, title lines, header rows, data, then a footer that starts with
  * `__________` and ends with `Stand: dd.mm.yyyy`. See ../shared/sources/API-FORMATS.md §1.7.
+ *
+ * The portal's export since the GENESIS update (regionalstatistik-2026/) starts with `Tabelle: <code>` instead
+ * and names Kreise differently ("Kiel, kreisfreie Stadt"); header, data rows and footer are laid out as before
+ * (PROVENANCE.md §15), so both are read here and `version` says which one it was.
  */
 export interface RegionaldatenbankExport {
   file: string;
   table: string;
+  /** "2017" = `GENESIS-Tabelle:` first line (exports up to 2021), "2026" = `Tabelle:` first line. */
+  version: "2017" | "2026";
   /** Title lines (first cell of each line between the table line and the header). */
   title: string[];
   /** Header rows: their first cells are empty in the "time in columns" layout. */
@@ -30,9 +36,12 @@ export function readRegionaldatenbankExport(path: string): RegionaldatenbankExpo
   const file = basename(path);
   const records = parseDelimited(readLegacyText(path));
   const first = records[0]?.cells[0] ?? "";
-  const tableMatch = /^GENESIS-Tabelle: (\S+)$/.exec(first.trim());
+  const tableMatch = /^(GENESIS-)?Tabelle: (\S+)$/.exec(first.replace(/^\uFEFF/, "").trim());
   if (!tableMatch) {
-    throw new SourceError({file: path, line: 1}, `expected "GENESIS-Tabelle: <code>", found "${first.slice(0, 40)}"`);
+    throw new SourceError(
+      {file: path, line: 1},
+      `expected "GENESIS-Tabelle: <code>" or "Tabelle: <code>", found "${first.slice(0, 40)}"`
+    );
   }
   const footerIndex = records.findIndex((r) => FOOTER_MARK.test((r.cells[0] ?? "").trim()));
   if (footerIndex < 0) {
@@ -70,7 +79,16 @@ export function readRegionaldatenbankExport(path: string): RegionaldatenbankExpo
   if (!standMatch) {
     throw new SourceError({file: path, line: footerRecords.at(-1)?.line}, 'no "Stand: dd.mm.yyyy" line in the footer');
   }
-  return {file, table: tableMatch[1]!, title, header, rows, footer, stand: standMatch[1]!};
+  return {
+    file,
+    table: tableMatch[2]!,
+    version: tableMatch[1] ? "2017" : "2026",
+    title,
+    header,
+    rows,
+    footer,
+    stand: standMatch[1]!
+  };
 }
 
 /** A column of a "time in columns" export, described by its header rows (e.g. ["31.12.2015", "Insgesamt"]). */
@@ -152,7 +170,8 @@ export function readExportTable(path: string, expectedTable?: string): ExportTab
   if (expectedTable !== undefined && data.table !== expectedTable) {
     throw new SourceError({file: path, line: 1}, `expected table ${expectedTable}, found ${data.table}`);
   }
-  const titleTime = data.title.find((t) => TIME.test(t));
+  // The time of a "time in title" table stands alone ("30.06.2015") or, in exports from 2021, as "Stichtag: 30.06.2016".
+  const titleTime = data.title.map((t) => t.replace(/^Stichtag: /, "")).find((t) => TIME.test(t));
   const firstKey = data.rows[0]!.cells[0]!.trim();
   const layout: ExportLayout =
     titleTime !== undefined ? "time-in-title" : TIME.test(firstKey) ? "time-in-rows" : "time-in-columns";

@@ -85,6 +85,10 @@ export function LineChart(
   const known = rows.filter((d) => Y(d) !== null);
   const dotted = (dots === "all" ? known : isolated(rows, Y, Z, S)).filter((d) => !isRounded(d));
   const suffix = unit ? `\u00a0${unit}` : "";
+  // Whole years as ticks. Not the scale option `interval: 1`: it would floor the break rules at year − 0.5 onto the
+  // last old year instead of between the years.
+  const allYears = [...new Set(rows.map(X))].sort((a, b) => a - b);
+  const ticks = allYears.length <= 12 ? allYears : undefined;
   const title = (d: LinePoint) =>
     `${Z(d)}\n${datePrefix}${X(d)}: ${formatDecimal(Y(d), digits, lang)}` +
     (Y(d) === null ? "" : baseYear === undefined ? suffix : ` (${baseYear} = 100)`) +
@@ -94,7 +98,7 @@ export function LineChart(
     width,
     height,
     marginLeft: 60,
-    x: {label: xLabel, tickFormat: "d", interval: 1},
+    x: {label: xLabel, tickFormat: "d", ticks},
     y: {label: yLabel ?? (baseYear === undefined ? null : t(lang, "chart.index", {base: baseYear})), grid: true, zero},
     color: {legend, ...color},
     marks: [

@@ -1,4 +1,5 @@
 import {t, type Lang} from "../lib/i18n/index.js";
+import {occupationTitle} from "../lib/kldb-en.js";
 import type {LocationFacts as Facts} from "../lib/location-factors.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
 import {sourceLine} from "../lib/sources.js";
@@ -57,7 +58,7 @@ export function LocationFacts(facts: Facts, {lang, href}: {lang: Lang; href?: st
         "li",
         t(lang, "standort.facts.group", {
           code: g.occupation,
-          name: g.name,
+          name: occupationTitle(g.occupation, g.name, lang),
           lq: formatDecimal(g.lq, 2, lang),
           unemployed: num(g.unemployed),
           vacancies: num(g.vacancies)

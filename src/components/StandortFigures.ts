@@ -50,11 +50,17 @@ export function PoolFigure(points: readonly (PoolPoint & {occupation?: string})[
           {width, lang, yLabel: axis, digits, highlight}
         )
       : BarList(
-          points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: p.lowerBound ? "*" : undefined})),
+          points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: barNote(lang, p)})),
           {width, xLabel: axis, digits}
         );
   const header = options.label ? t(lang, "standort.col.group") : t(lang, "standort.col.region");
   return Figure(chart, points, poolColumns(lang, label, header), {title, subtitle, description, source});
+}
+
+/** A ratio with no registered vacancy is undefined, not missing: say so; "*" marks a lower bound. */
+function barNote(lang: Lang, p: PoolPoint): string | undefined {
+  if (p.vacancies === 0) return t(lang, "standort.noVacancies");
+  return p.lowerBound ? "*" : undefined;
 }
 
 export interface ComparisonFigureOptions extends Texts {

@@ -82,7 +82,7 @@ export function Figure<Row>(
   const exportText = () => ({title, subtitle, source, footer: t(lang, "figure.exportFooter", {site, link: link()})});
   const image = (size: ExportSize) => async () =>
     download(
-      await pngBlob(composeSvg(chart, exportText(), size)),
+      await pngBlob(composeSvg(chart, exportText(), size, options.render)),
       `${filename}${size === "screen" ? "" : `-${size}`}.png`
     );
 

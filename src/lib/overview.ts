@@ -90,7 +90,7 @@ export interface IndexPoint {
 
 /**
  * Index series (base year = 100, indicators `indexSeries`) of several regions for a chart: one point per region
- * and year with the region's name and the segment (census basis), so that IndexChart does not join segments.
+ * and year with the region's name and the segment (census basis), so that LineChart does not join segments.
  * A region without a value in the base year is left out and returned in `missing`.
  */
 export function indexPoints(

@@ -9,12 +9,15 @@ import {dependencyRatios, growthRate, indexSeries, populationChange} from "./ind
  */
 
 /** A row of the `population` dataset (the columns used here; `sex` as any string, the way Parquet decodes it). */
-export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex"> & {sex: string};
+export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex" | "territory"> & {
+  sex: string;
+  territory?: string | null;
+};
 
 /** A row of the `demography` dataset (the columns used here). */
 export type DemographyRow = Pick<DemographyDatasetRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
 
-/** One year of one region's population, ready for PopulationChart / IndexChart. */
+/** One year of one region's population, ready for LineChart. */
 export interface SeriesRow {
   code: string;
   name: string;
@@ -25,6 +28,17 @@ export interface SeriesRow {
   rounded: boolean;
   computed: boolean;
   source: string;
+}
+
+/** The territory every Kreis series of the population dataset is converted to. */
+export const BASE_TERRITORY = "Gebietsstand 31.12.2021";
+
+/**
+ * The line segment of a population figure: its census basis, plus its territory where that differs from the base
+ * (Kreise with Gemeinde moves after 2021). Values of different segments are never joined by a line.
+ */
+export function populationSegment(row: {basis: string; territory?: string | null}): string {
+  return !row.territory || row.territory === BASE_TERRITORY ? row.basis : `${row.basis} · ${row.territory}`;
 }
 
 /** The census breaks of the population series: the first year on a new basis. */
@@ -42,7 +56,7 @@ export function populationSeries(rows: readonly PopulationRow[], code: string): 
       name: r.name,
       year: r.year,
       value: r.value,
-      segment: r.basis,
+      segment: populationSegment(r),
       rounded: r.rounded,
       computed: r.computed,
       source: r.source

@@ -47,6 +47,11 @@ export interface PopulationRow {
   flag: string | null;
   /** The census the figure is carried forward from (a break in the series where it changes). */
   basis: string;
+  /**
+   * The territory the figure refers to, "Gebietsstand 31.12.2021" unless the Kreis changed later (Eichsfeld,
+   * Unstrut-Hainich-Kreis 2023/2024, Wartburgkreis 2024): a break in the series where it changes, like `basis`.
+   */
+  territory: string;
   /** Source id(s) in the catalogue; several ids (comma-separated) where an aggregate's members differ. */
   source: string;
   /** True where the source publishes the figure rounded (BBSR: to 100 persons). */
@@ -172,7 +177,7 @@ export interface PlantRow {
 export interface EmploymentRow {
   code: string;
   year: number;
-  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
+  /** `total`, `WZ 2008` (sections of SvB, 30.06.2015–2020) or `ETR` (the seven sectors of the Erwerbstätigenrechnung). */
   classification: string;
   /** `total` or the section code (A, B-F, B-E, C, F, G-U, G-I, J, K, L, M-N, O-Q, R-U; ETR: A, B-E, C, F, G-J, K-N, O-T). */
   category: string;
@@ -187,6 +192,11 @@ export interface EmploymentRow {
   /** True where we summed Kreise to a Land or Germany. */
   computed: boolean;
   source: string;
+  /**
+   * Series segment of SvB at workplace (src/lib/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
+   * 2018 in twelve Kreise; figures of different segments are not joined. Null for other measures.
+   */
+  segment: string | null;
 }
 
 // `employment_occupations` (data-loaders/datasets/employment-occupations.ts)
@@ -220,10 +230,18 @@ export interface LabourMarketRow {
   /** What the figure is: the denominator of a rate, or "Jahresdurchschnitt" for counts. */
   definition: string;
   value: number | null;
-  /** Special value of the source, or `incomplete_year` (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`. */
+  /**
+   * Special value of the source, or `no_official_rate` (no table has the rate; never interpolated), `incomplete_year`
+   * (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`.
+   */
   flag: string | null;
   computed: boolean;
   source: string;
+  /**
+   * The official table the figure comes from (13211-02-05-4, 13211-0007, INKAR q_alo, BA extract) or
+   * "eigene Berechnung" for rates computed from members.
+   */
+  table: string;
 }
 
 // `value_added` (data-loaders/datasets/value-added.ts)
@@ -334,7 +352,7 @@ export interface SectorValueAddedRow {
 export interface KreisProfileRow {
   code: string;
   /**
-   * population | svb_workplace | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
+   * population | svb_workplace | svb_occ_211 | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
    * verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden
    */
   metric: string;

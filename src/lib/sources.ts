@@ -183,7 +183,20 @@ export const SOURCES: Record<string, Source> = {
   "gv-2005": gvSource("gv-2005", "destatis-gv/31122005_Auszug_GV.xlsx", "31.12.2005", "31.12.2005"),
   "gv-2009": gvSource("gv-2009", "destatis-gv/31122009_Auszug_GV.xlsx", "31.12.2009", "31.12.2009"),
   "gv-2013": gvSource("gv-2013", "destatis-gv/31122013_Auszug_GV.xlsx", "31.12.2013", "31.12.2013"),
+  "gv-2016": gvSource("gv-2016", "destatis-gv/31122016_Auszug_GV.xlsx", "31.12.2016", "31.12.2016"),
   "gv-2017": gvSource("gv-2017", "destatis-gv/31122017_Auszug_GV.xlsx", "31.12.2017", "31.12.2017"),
+  "gv-2019": gvSource("gv-2019", "destatis-gv/31122019_Auszug_GV.xlsx", "31.12.2019", "31.12.2019"),
+  "destatis-kreise-2018": {
+    id: "destatis-kreise-2018",
+    publisher: "Statistisches Bundesamt (Destatis), Gemeindeverzeichnis",
+    table: "04-kreise (GV-ISys)",
+    title: "Kreisfreie Städte und Landkreise nach Fläche, Bevölkerung und Bevölkerungsdichte, Gebietsstand 31.12.2018",
+    reference: "31.12.2018",
+    stand: "31.12.2018",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${GV}, Kreisfreie Städte und Landkreise, Gebietsstand 31.12.2018; ${DL_DE}`,
+    path: "destatis-kreise/04-kreise-2018.xlsx"
+  },
   "gv-q4-2020": gvSource("gv-q4-2020", "destatis-gv/q4-2020/AuszugGV4QAktuell.csv", "31.12.2020", "31.12.2019"),
   "gv-2021": gvSource("gv-2021", "destatis-gv/31122021_Auszug_GV.xlsx", "31.12.2021", "31.12.2021"),
   "gv-2023": gvSource("gv-2023", "destatis-gv/31122023_Auszug_GV.xlsx", "31.12.2023", "31.12.2023"),
@@ -224,6 +237,18 @@ export const SOURCES: Record<string, Source> = {
     attribution: `Quelle: ${RDB}, Tabelle 13111-07-05-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/13111-07-05-4_00.csv"
   },
+  "rdb-13111-07-05-4-2021": {
+    id: "rdb-13111-07-05-4-2021",
+    publisher: RDB,
+    table: "13111-07-05-4",
+    title:
+      "Sozialversicherungspflichtig Beschäftigte am Arbeitsort nach Wirtschaftszweigen (WZ 2008), Stichtag 30.06., Kreise",
+    reference: "30.06.2015–30.06.2020",
+    stand: "17.08.2021",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13111-07-05-4, Stand 17.08.2021; ${DL_DE}`,
+    path: "regionalstatistik-2021/13111-07-05-4_<Jahr>.csv"
+  },
   "rdb-13111-09-01-4-2017": {
     id: "rdb-13111-09-01-4-2017",
     publisher: RDB,
@@ -246,6 +271,50 @@ export const SOURCES: Record<string, Source> = {
     licence: "dl-de/by-2-0",
     attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 10.10.2017; ${DL_DE}`,
     path: "regionalstatistik-2017/13211-02-05-4_00.csv"
+  },
+  "rdb-13211-02-05-4-2021": {
+    id: "rdb-13211-02-05-4-2021",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2015–2020",
+    stand: "17.08.2021",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 17.08.2021; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2021/13211-02-05-4.csv"
+  },
+  "rdb-13211-02-05-4-2026-2023": {
+    id: "rdb-13211-02-05-4-2026-2023",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2023",
+    stand: "09.07.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 09.07.2026; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2026/13211-02-05-4_2023.csv"
+  },
+  "rdb-13211-02-05-4-2026-2025": {
+    id: "rdb-13211-02-05-4-2026-2025",
+    publisher: RDB,
+    table: "13211-02-05-4",
+    title: "Arbeitslose nach ausgewählten Personengruppen sowie Arbeitslosenquoten, Jahresdurchschnitt, Kreise",
+    reference: "2025",
+    stand: "26.02.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: ${RDB}, Tabelle 13211-02-05-4, Stand 26.02.2026; Arbeitsmarktstatistik der Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "regionalstatistik-2026/13211-02-05-4_2025.csv"
+  },
+  "genesis-13211-0007-2026": {
+    id: "genesis-13211-0007-2026",
+    publisher: "Statistisches Bundesamt (Destatis), GENESIS-Online",
+    table: "13211-0007",
+    title: "Arbeitslose, Arbeitslosenquoten, Gemeldete Arbeitsstellen: Bundesländer, Jahre",
+    reference: "2010–2025",
+    stand: "20.05.2026",
+    licence: "dl-de/by-2-0",
+    attribution: `Quelle: Statistisches Bundesamt (Destatis), GENESIS-Online, Tabelle 13211-0007, Stand 20.05.2026; Bundesagentur für Arbeit; ${DL_DE}`,
+    path: "genesis-online-2026/13211-0007.csv"
   },
   "rdb-13312-01-04-4-2017": {
     id: "rdb-13312-01-04-4-2017",

@@ -37,6 +37,9 @@ export function groupUnemploymentRate(members: readonly UnemploymentMember[], co
   return result.ratios.rate;
 }
 
+/** Flag of a rate that no official table publishes and the members cannot give either (never interpolated). */
+export const NO_OFFICIAL_RATE = "no_official_rate";
+
 /** The headline definition of the unemployment rate (BA): per 100 civilian labour force. */
 export const RATE_ALL = "bezogen auf alle zivilen Erwerbspersonen";
 
@@ -78,8 +81,11 @@ export function unemploymentRateSeries(
     if (cached) return cached;
     const own = rates.get(key);
     let point: RatePoint = {year, value: null, computed: false, source: own?.source ?? ""};
-    if (own && own.value !== null) point = {year, value: own.value, computed: own.computed, source: own.source};
-    else {
+    // The data build publishes every group rate it can compute (labour_market, `computed` rows) and marks the
+    // years it cannot with NO_OFFICIAL_RATE: both are final, so a page shows the build's figure, never its own.
+    if (own && (own.value !== null || own.flag === NO_OFFICIAL_RATE)) {
+      point = {year, value: own.value, computed: own.computed, source: own.source};
+    } else {
       const members = membersOf(c);
       if (members && members.length > 0) {
         const parts = members.map((m) => ({m, rate: rateOf(m, year), u: unemployed.get(`${m}|${year}`)}));

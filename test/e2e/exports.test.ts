@@ -161,10 +161,10 @@ describe("exported figures", () => {
             const context = canvas.getContext("2d")!;
             context.drawImage(image, 0, 0);
             const {data: pixels} = context.getImageData(0, 0, canvas.width, canvas.height);
-            const ink = (top: number, bottom: number) => {
+            const ink = (top: number, bottom: number, left = 0, right = 1) => {
               let count = 0;
               for (let y = Math.floor(top * canvas.height); y < bottom * canvas.height; y += 2) {
-                for (let x = 0; x < canvas.width; x += 2) {
+                for (let x = Math.floor(left * canvas.width); x < right * canvas.width; x += 2) {
                   const i = 4 * (y * canvas.width + x);
                   if (pixels[i]! < 160 && pixels[i + 1]! < 160 && pixels[i + 2]! < 160) count++;
                 }
@@ -184,13 +184,15 @@ describe("exported figures", () => {
               }
               return false;
             });
-            return {title: ink(0, 0.08), source: ink(0.88, 0.99), found};
+            // The chart is drawn again at slide size: it spans the width, so its left fifth has axis and lines.
+            return {title: ink(0, 0.08), source: ink(0.88, 0.99), chartLeft: ink(0.3, 0.7, 0.03, 0.2), found};
           },
           {data: png.bytes.toString("base64"), swatches: svgReport.swatches}
         );
         expect(pngReport.title).toBeGreaterThan(500);
         expect(pngReport.source).toBeGreaterThan(500);
         expect(pngReport.found.every(Boolean)).toBe(true);
+        expect(pngReport.chartLeft).toBeGreaterThan(200);
         expect(consoleErrors).toEqual([]);
       } finally {
         await context.close();

@@ -1,5 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
 import {ANNUAL_AVERAGE, labourMarket, RATE_DEPENDENT} from "../../data-loaders/datasets/labour-market.js";
@@ -9,18 +11,24 @@ const context = createContext();
 let rows: LabourMarketRow[];
 
 beforeAll(async () => {
+  // labour_market reads the Kreise and memberships (group rates); they come from the population build.
+  for (const dataset of [population, regions, regionMembers]) {
+    context.built.set(dataset.name, (await dataset.build(context)) as object[]);
+  }
   rows = await labourMarket.build(context);
-}, 60_000);
+}, 600_000);
 
 const find = (code: string, year: number, measure: string, definition: string) =>
   rows.find((r) => r.code === code && r.year === year && r.measure === measure && r.definition === definition);
 
 describe("labour_market", () => {
-  it("gives Arbeitslose from the Regionaldatenbank 2001–2016: Burgenlandkreis 2015 = 9,725", () => {
+  it("gives Arbeitslose from the Regionaldatenbank 2001–2020: Burgenlandkreis 2015 = 9,725 (export 2021), 2010 (2017)", () => {
     expect(find("15084", 2015, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
       value: 9725,
-      source: "rdb-13211-02-05-4-2017"
+      source: "rdb-13211-02-05-4-2021",
+      table: "13211-02-05-4"
     });
+    expect(find("15084", 2010, "unemployed", ANNUAL_AVERAGE)!.source).toBe("rdb-13211-02-05-4-2017");
   });
 
   it("states the definition of each rate: Burgenlandkreis 2015 11.1 % (dependent) and 10.3 % (all civilian labour force)", () => {
@@ -30,7 +38,7 @@ describe("labour_market", () => {
     expect(definitions).toEqual(new Set([RATE_ALL, RATE_DEPENDENT]));
   });
 
-  it("fills 1998–2000 and 2017–2021 with the INKAR rate (same definition): Burgenlandkreis 1998 = 23.13 %", () => {
+  it("fills 1998–2000 and 2021 with the INKAR rate (same definition): Burgenlandkreis 1998 = 23.13 %", () => {
     expect(find("15084", 1998, "unemployment_rate", RATE_ALL)).toMatchObject({
       value: 23.13,
       source: "gerda-inkar-covariates"
@@ -47,12 +55,16 @@ describe("labour_market", () => {
     expect(find("15084", 2003, "unemployed", ANNUAL_AVERAGE)).toMatchObject({value: null, flag: "."});
   });
 
-  it("continues with BA annual averages 2017–2025, flagging the partial year 2025", () => {
+  it("continues with BA annual averages where no table has the year (2021, 2022, 2024); 2025 from 13211-02-05-4", () => {
     expect(find("15084", 2024, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
       value: 6603.5,
       source: "ba-kldb-unemployed"
     });
-    expect(find("15084", 2025, "unemployed", ANNUAL_AVERAGE)!.flag).toBe("partial_year");
+    expect(find("15084", 2025, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
+      value: 6513,
+      flag: null,
+      source: "rdb-13211-02-05-4-2026-2025"
+    });
   });
 
   it("sets Kreise the BA suppressed to null (never a partial sum), and Länder missing them too", () => {

@@ -87,7 +87,8 @@ describe("miningJobRows", () => {
     suppressed: false,
     flag: null,
     computed: false,
-    source: "ba"
+    source: "ba",
+    segment: null
   });
 
   it("fails when a Revier Kreis has no KldB 211 row, rather than drawing a Revier sum without it", () => {

@@ -1,5 +1,6 @@
 import {chart} from "./chart.js";
 import {common} from "./common.js";
+import {data} from "./data.js";
 import {comparison} from "./comparison.js";
 import {figure} from "./figure.js";
 import {overview} from "./overview.js";
@@ -14,7 +15,7 @@ import {url} from "./url.js";
  * topic) so that parallel changes do not collide; keys are prefixed with the area ("nav.", "standort.", …) and
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
-export const parts = {chart, common, comparison, figure, overview, picker, region, sql, standort, url} as const;
+export const parts = {chart, common, comparison, data, figure, overview, picker, region, sql, standort, url} as const;
 
 type Parts = typeof parts;
 /** Every key of every area module. */

@@ -13,7 +13,7 @@ export const standort = {
   "standort.occupationHint": {de: "z. B. 513 oder Lager", en: "e.g. 513 or Lager"},
   "standort.germanTitles": {
     de: "Berufsgruppen: Kurztitel der KldB 2010, wie von der BA veröffentlicht.",
-    en: "Occupation groups: short German titles of the KldB 2010 as published by the BA; the source has no English titles and we do not translate them."
+    en: "Occupation groups of the KldB 2010: the BA publishes their titles in German only; the English titles are our translation."
   },
   "standort.kpi": {
     de: "{group}, {kreis}, {year}: {unemployed} Arbeitslose, {vacancies} gemeldete Stellen – {ratio} Arbeitslose je Stelle (Deutschland {germany}).",
@@ -110,6 +110,7 @@ export const standort = {
     de: "Untergrenze (gesperrte Kreiswerte fehlen)",
     en: "lower bound (suppressed district values missing)"
   },
+  "standort.noVacancies": {de: "(keine gemeldete Stelle)", en: "(no registered vacancy)"},
   "standort.col.region": {de: "Region", en: "Region"},
   "standort.col.year": {de: "Jahr", en: "Year"},
   "standort.col.group": {de: "Berufsgruppe", en: "Occupation group"},
@@ -140,7 +141,7 @@ export const standort = {
   },
   "standort.facts.groups": {
     de: "Stärkste Berufsgruppen (Standortquotient SvB ggü. Deutschland), {year}:",
-    en: "Strongest occupation groups (location quotient of employees vs Germany), {year}:"
+    en: "Strongest occupation groups (location quotient of employees vs Germany; titles: our translation), {year}:"
   },
   "standort.facts.group": {
     de: "{code} {name}: LQ {lq}, {unemployed} Arbeitslose, {vacancies} Stellen",

@@ -35,13 +35,23 @@ export const expectations: Record<string, PageExpectation> = {
       const link = page.locator("#observablehq-sidebar a", {hasText: "Comparison"}).first();
       if ((await link.count()) === 0) throw new Error('no English navigation entry "Comparison"');
       expect(new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname).toBe("/en/vergleich");
-      // The language switch keeps the page state.
+      // The language switch keeps the page state; back on the English page, the base year returns to 2013 so
+      // that the texts above (changes since 2013) are checked.
       await page.selectOption("#basis-control select", {label: "2015"});
       await page.waitForFunction(() => location.search.includes("basis=2015"));
       await page.click(".rm-lang-switch");
       await page.waitForURL((url) => url.pathname === "/" && url.searchParams.get("basis") === "2015");
       await page.waitForFunction(() =>
         document.querySelector("#population-index h3")?.textContent?.includes("31.12.2015 = 100")
+      );
+      await page.goBack();
+      await page.waitForFunction(
+        () => document.documentElement.lang === "en" && !!document.querySelector("#basis-control select")
+      );
+      await page.waitForSelector("#population-index figure svg");
+      await page.selectOption("#basis-control select", {label: "2013"});
+      await page.waitForFunction(() =>
+        document.querySelector("#population-index h3")?.textContent?.includes("31 Dec 2013 = 100")
       );
     }
   },

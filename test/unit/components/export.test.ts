@@ -372,6 +372,19 @@ describe("composeSvg for every chart component", () => {
     expect(number(plot, "width")).toBeGreaterThan(1000);
   });
 
+  it("draws the chart again for a slide when it can, at the scale of the texts", () => {
+    const sizes: {width: number; height: number}[] = [];
+    const svg = composeSvg(CHARTS.IndexChart!(), meta, "slide", (size) => {
+      sizes.push(size);
+      return LineChart(twoRegions, {...size, y: "index", baseYear: 2019});
+    });
+    expect(sizes).toHaveLength(1);
+    // 1920 px wide, texts at twice the screen size: the chart is drawn 1920 / 2 minus the margins wide.
+    expect(sizes[0]!.width).toBe(904);
+    const plot = svg.querySelector(":scope > svg.rm-export-chart")!;
+    expect(number(plot, "width")).toBeCloseTo(1808, 0);
+  });
+
   it("resolves the page's theme variables to the light theme, fallbacks included", () => {
     expect(resolvePaint("var(--theme-foreground-focus)")).toBe("#3b5fc0");
     expect(resolvePaint("var(--theme-background, white)")).toBe("#ffffff");

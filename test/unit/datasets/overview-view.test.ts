@@ -1,13 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {
-  joinSources,
-  kreiseOf,
-  ligniteCapacity,
-  sumGroup,
-  unemploymentRates
-} from "../../../data-loaders/datasets/overview.js";
-import type {LabourMarketRow, PlantRow} from "../../../src/lib/rows.js";
-import {RATE_ALL} from "../../../src/lib/unemployment.js";
+import {joinSources, kreiseOf, ligniteCapacity, sumGroup} from "../../../data-loaders/datasets/overview.js";
+import type {PlantRow} from "../../../src/lib/rows.js";
 
 // Made-up values throughout (not from any source).
 const value = (v: number | null, flag: string | null = null, source = "s1") => ({
@@ -40,52 +33,6 @@ describe("sumGroup", () => {
     ]);
     expect(sumGroup(values, {code: "G", members: ["k1", "k2"]})).toMatchObject({value: null, flag: "members_missing"});
     expect(sumGroup(values, {code: "G", members: ["k1", "k9"]})).toMatchObject({value: null, flag: "members_missing"});
-  });
-});
-
-describe("unemploymentRates", () => {
-  const labour = (code: string, year: number, unemployed: number | null, rate: number | null): LabourMarketRow[] => [
-    {
-      code,
-      year,
-      measure: "unemployed",
-      definition: "Jahresdurchschnitt",
-      value: unemployed,
-      flag: null,
-      computed: false,
-      source: "u"
-    },
-    {
-      code,
-      year,
-      measure: "unemployment_rate",
-      definition: RATE_ALL,
-      value: rate,
-      flag: null,
-      computed: false,
-      source: "r"
-    }
-  ];
-
-  it("recomputes an aggregate's rate from summed components (labour-force weighted), not as the mean of rates", () => {
-    // k1: 10 unemployed of 100 (10 %), k2: 90 of 1800 (5 %). Aggregate: 100 / 1900 = 5.26 %; the mean would be 7.5 %.
-    const rows = [...labour("k1", 2020, 10, 10), ...labour("k2", 2020, 90, 5)];
-    const rate = unemploymentRates(rows, [{code: "G", kreise: ["k1", "k2"]}])
-      .get(2020)!
-      .get("G")!;
-    expect(rate.value).toBeCloseTo(5.26, 2);
-    expect(rate.computed).toBe(true);
-    expect(rate.source).toBe("u,r");
-  });
-
-  it("keeps a published rate of a group and leaves a group without a member's rate out", () => {
-    const rows = [...labour("k1", 2020, 10, 10), ...labour("k2", 2020, 90, null), ...labour("G", 2020, 100, 6.1)];
-    const rates = unemploymentRates(rows, [
-      {code: "G", kreise: ["k1", "k2"]},
-      {code: "H", kreise: ["k1", "k2"]}
-    ]).get(2020)!;
-    expect(rates.get("G")).toMatchObject({value: 6.1, computed: false});
-    expect(rates.has("H")).toBe(false);
   });
 });
 

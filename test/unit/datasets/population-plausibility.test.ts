@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {checkYearOnYearChanges, censusBasis} from "../../../data-loaders/datasets/population.js";
+import {checkYearOnYearChanges} from "../../../data-loaders/checks/population.js";
+import {censusBasis} from "../../../data-loaders/datasets/population.js";
 
 // Made-up rows in the shape of the population dataset; the values of 16066 are those the reader published before
 // the fix (BBSR 2015 127.9 thousand, 2016 wrongly 123.5 + 124.7 thousand, 2017 126,327).

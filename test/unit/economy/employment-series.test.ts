@@ -14,7 +14,8 @@ const row = (code: string, year: number, value: number | null, flag: string | nu
   suppressed: false,
   flag,
   computed: false,
-  source
+  source,
+  segment: null
 });
 const rows = [
   row("K1", 2011, 1000, "rounded", "bbsr"),

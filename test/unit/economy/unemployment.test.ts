@@ -12,7 +12,8 @@ const rate = (code: string, year: number, value: number | null): LabourMarketRow
   value,
   flag: null,
   computed: false,
-  source: "made-up-rate"
+  source: "made-up-rate",
+  table: "made-up"
 });
 const unemployed = (code: string, year: number, value: number | null): LabourMarketRow => ({
   code,
@@ -22,7 +23,8 @@ const unemployed = (code: string, year: number, value: number | null): LabourMar
   value,
   flag: null,
   computed: false,
-  source: "made-up-count"
+  source: "made-up-count",
+  table: "made-up"
 });
 
 describe("groupUnemploymentRate", () => {

@@ -89,8 +89,19 @@ describe("readGvWorkbook on malformed copies", () => {
   }
   const flensburgRow = original.findIndex((r) => r[0] === "60");
 
-  it("reads an unmodified copy (the mutations below are what breaks it)", () => {
-    expect(readGvWorkbook(copy(() => {})).records.length).toBeGreaterThan(200);
+  it("reads an unmodified copy (the mutations below are what breaks it): 256 Gemeinden, Flensburg 92,667", () => {
+    const {records} = readGvWorkbook(copy(() => {}));
+    // Rows 1–300 of the real sheet: 294 records (Land to Gemeinde), 256 of them Gemeinden of Schleswig-Holstein.
+    expect(records).toHaveLength(294);
+    expect(records.filter((r) => r.satzart === "60")).toHaveLength(256);
+    const flensburg = records.find((r) => r.satzart === "60")!;
+    expect([flensburg.line, flensburg.name, flensburg.population, flensburg.area_km2]).toEqual([
+      10,
+      "Flensburg, Stadt",
+      92667,
+      56.73
+    ]);
+    expect([records.at(-1)!.line, records.at(-1)!.name, records.at(-1)!.population]).toEqual([300, "Reußenköge", 320]);
   });
 
   it("names the row of a truncated or non-xlsx file", () => {

@@ -13,11 +13,8 @@ import {DuckDBInstance} from "@duckdb/node-api";
 import * as XLSX from "@e965/xlsx";
 import {afterAll, describe, expect, it} from "vitest";
 
-import {
-  buildPopulation,
-  readGenesisPopulation,
-  readPopulationExport
-} from "../../../data-loaders/datasets/population.js";
+import {buildPopulation} from "../../../data-loaders/datasets/population.js";
+import {readGenesisPopulation, readPopulationExport} from "../../../data-loaders/datasets/population-sources.js";
 import {checkParquet, checkXlsx, checkZip} from "../../../data-loaders/lib/containers.js";
 import {SourceError} from "../../../data-loaders/lib/errors.js";
 import {verifyManifest} from "../../../data-loaders/lib/manifest.js";

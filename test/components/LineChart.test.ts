@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import {describe, expect, it} from "vitest";
+
+import {LineChart} from "../../src/components/LineChart.js";
+import {lineBreaks, lineRows} from "../fixtures/components.js";
+import {expectSnapshot} from "./snapshot.js";
+
+// Made-up fixture (test/fixtures/README.md): two regions, a break in 2022, Region B missing 2021, one rounded value.
+const values = () =>
+  LineChart(lineRows, {width: 640, lang: "de", breaks: lineBreaks, zero: true, rounded: "rounded", missing: true});
+const index = () =>
+  LineChart(lineRows, {width: 640, lang: "en", y: "index", baseYear: 2019, breaks: lineBreaks, highlight: "Region A"});
+const svgOf = (chart: Element) => (chart.tagName === "svg" ? chart : chart.querySelector(":scope > svg")!);
+
+describe("LineChart", () => {
+  it("renders values (rounded, missing, break) as in test/snapshots/LineChart", () => {
+    expectSnapshot("LineChart", values());
+  });
+
+  it("renders an index chart in English as in test/snapshots/LineChart-index", () => {
+    expectSnapshot("LineChart-index", index());
+  });
+
+  it("never bridges a break or a gap: Region A has two lines, Region B three (2021 is missing)", () => {
+    // Region A: 2019–2021 (alt) + 2022 (neu); Region B: 2019–2020, 2021 gap, 2022 (neu).
+    const paths = svgOf(values()).querySelectorAll("g[aria-label=line] path");
+    expect(paths.length).toBe(4);
+    // The lone 2022 points are drawn as dots, Region A's rounded 2019 as a hollow dot, 2021 of B on the axis.
+    expect(svgOf(values()).querySelectorAll("g[aria-label=dot] circle").length).toBe(2 + 1 + 1);
+  });
+
+  it("paints every series in an explicit hex colour and shows the same colours in the legend", () => {
+    const chart = values();
+    const strokes = [...svgOf(chart).querySelectorAll("g[aria-label=line] path")].map((p) => p.getAttribute("stroke"));
+    for (const stroke of strokes) expect(stroke).toMatch(/^#[0-9a-f]{6}$/);
+    const swatches = [...chart.querySelectorAll("[class$=-swatch] svg")].map(
+      (s) => s.getAttribute("fill") ?? s.querySelector("rect")?.getAttribute("fill")
+    );
+    expect(new Set(swatches)).toEqual(new Set(strokes));
+  });
+
+  it("marks the index base with a rule at 100 and names it on the axis", () => {
+    const svg = svgOf(index());
+    expect(svg.textContent).toContain("Index (2019 = 100)");
+    expect(svg.querySelector("g[aria-label=rule]")).not.toBeNull();
+  });
+});
