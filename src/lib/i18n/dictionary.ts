@@ -1,13 +1,17 @@
+import {branchen} from "./branchen.js";
 import {chart} from "./chart.js";
 import {common} from "./common.js";
-import {data} from "./data.js";
 import {comparison} from "./comparison.js";
+import {data} from "./data.js";
+import {daten} from "./daten.js";
 import {figure} from "./figure.js";
+import {kreise} from "./kreise.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {region} from "./region.js";
 import {sql} from "./sql.js";
 import {standort} from "./standort.js";
+import {strukturwandel} from "./strukturwandel.js";
 import {url} from "./url.js";
 
 /**
@@ -15,7 +19,23 @@ import {url} from "./url.js";
  * topic) so that parallel changes do not collide; keys are prefixed with the area ("nav.", "standort.", …) and
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
-export const parts = {chart, common, comparison, data, figure, overview, picker, region, sql, standort, url} as const;
+export const parts = {
+  branchen,
+  chart,
+  common,
+  comparison,
+  data,
+  daten,
+  figure,
+  kreise,
+  overview,
+  picker,
+  region,
+  sql,
+  standort,
+  strukturwandel,
+  url
+} as const;
 
 type Parts = typeof parts;
 /** Every key of every area module. */
