@@ -334,10 +334,39 @@ export function stableKreise(sheet: BbsrSheet): Set<string> {
   return stable;
 }
 
-/** Kreise, Länder and Germany of a Destatis Kreis table (`04-kreise-<year>.xlsx`), exact, by sex. */
-export function readKreisPopulation(relativePath: string, source: string): Figure[] {
-  const table = readKreisTable(sourcePath(relativePath));
+/**
+ * Kreise, Länder and Germany of a Destatis Kreis table (`04-kreise-<year>.xlsx`), exact, by sex. `kreise` (with
+ * its `label`) are the Kreise the table must cover: those of its Gebietsstand.
+ */
+export function readKreisPopulation(
+  relativePath: string,
+  source: string,
+  kreise?: {codes: ReadonlySet<string>; label: string}
+): Figure[] {
+  const path = isAbsolute(relativePath) ? relativePath : sourcePath(relativePath);
+  const table = readKreisTable(path);
   const year = Number(table.gebietsstand.slice(6));
+  checkPopulationFigures(
+    path,
+    table.rows.flatMap((r) =>
+      SEXES.map((sex) => ({
+        line: r.line,
+        code: r.code,
+        year,
+        sex,
+        value: sex === "total" ? r.total : sex === "male" ? r.male : r.female,
+        field: sex === "total" ? "F (Bevölkerung insgesamt)" : sex === "male" ? "G (männlich)" : "H (weiblich)"
+      }))
+    ),
+    {
+      lengths: [0, 2, 5],
+      years: [year, year],
+      required: ["DG"],
+      requiredLabel: "the Germany line",
+      kreise: kreise?.codes,
+      kreiseLabel: kreise?.label
+    }
+  );
   return table.rows.flatMap((r) =>
     SEXES.map((sex) => ({
       code: r.code,
@@ -395,7 +424,11 @@ export function readPopulationInputs(context: BuildContext): PopulationInputs {
       ...readPopulationExport("regionalstatistik-2017/12411-01-01-4_00.csv", POPULATION_SOURCES.rdb2017),
       ...readPopulationExport("regionalstatistik-2023/12411-01-01-4.csv", POPULATION_SOURCES.rdb2023),
       ...readGenesisPopulation(new Set(kreise.keys())),
-      ...readKreisPopulation("destatis-kreise/04-kreise-2018.xlsx", POPULATION_SOURCES.kreise2018)
+      ...readKreisPopulation("destatis-kreise/04-kreise-2018.xlsx", POPULATION_SOURCES.kreise2018, {
+        // No Kreis changed between 31.12.2018 and 31.12.2019 (Eisenach joined the Wartburgkreis in 2021).
+        codes: kreiseOf(gvTable(context, "gv-2019")),
+        label: "Kreise of the GV 31.12.2019"
+      })
     ];
     const bbsrG = bbsrGemeinden(context);
     const gemeindeSums = [
@@ -410,6 +443,11 @@ export function readPopulationInputs(context: BuildContext): PopulationInputs {
     ];
     return {kreise, laender, kreisTables, gemeindeSums, bbsr: bbsrKreise(context)};
   });
+}
+
+/** The Kreise (Satzart 40) of a GV extract. */
+function kreiseOf(table: GvTable): Set<string> {
+  return new Set(table.records.filter((r) => r.satzart === "40").map(kreisKey));
 }
 
 /** Gebietsstand of the Kreise in each exact source: the later of the figure's date and the file's status. */

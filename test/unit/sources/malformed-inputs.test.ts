@@ -14,7 +14,13 @@ import * as XLSX from "@e965/xlsx";
 import {afterAll, describe, expect, it} from "vitest";
 
 import {buildPopulation} from "../../../data-loaders/datasets/population.js";
-import {readGenesisPopulation, readPopulationExport} from "../../../data-loaders/datasets/population-sources.js";
+import {
+  readGenesisPopulation,
+  readKreisPopulation,
+  readPopulationExport
+} from "../../../data-loaders/datasets/population-sources.js";
+import {genesisLaenderUnemployment} from "../../../data-loaders/datasets/labour-market.js";
+import type {BuildContext} from "../../../data-loaders/dataset.js";
 import {checkParquet, checkXlsx, checkZip} from "../../../data-loaders/lib/containers.js";
 import {SourceError} from "../../../data-loaders/lib/errors.js";
 import {verifyManifest} from "../../../data-loaders/lib/manifest.js";
@@ -227,6 +233,31 @@ describe("population tables", () => {
     });
   });
 
+  it("a Destatis Kreis table (04-kreise-2018.xlsx) without its Burgenlandkreis line fails on the Land total", async () => {
+    const sheetName = "Kreisfreie Städte u. Landkreise";
+    const workbook = XLSX.read(readFileSync(sourcePath("destatis-kreise/04-kreise-2018.xlsx")));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(workbook.Sheets[sheetName]!, {
+      header: 1,
+      raw: true,
+      defval: null,
+      blankrows: true
+    });
+    const cut = rows.filter((r) => r[0] !== "15084");
+    expect(cut).toHaveLength(rows.length - 1);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["Inhalt"]]), "Inhalt");
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(cut), sheetName);
+    const path = join(temp(), "04-kreise-2018.xlsx");
+    writeFileSync(path, XLSX.write(book, {type: "buffer", bookType: "xlsx"}) as Buffer);
+    await expectLoud("Kreis table without a Kreis line", () => readKreisPopulation(path, "destatis-kreise-2018"), {
+      file: path,
+      at: /line \d+/,
+      field: `${sheetName}!F (Bevölkerung insgesamt)`,
+      rule: /Land and Germany totals = sum of their Kreise/,
+      message: /Sachsen-Anhalt \d+ ≠ sum of its Kreise \d+ \(13 lines\)/
+    });
+  });
+
   it("a corrupt (cut) GV xlsx and a BBSR xlsx of random bytes are 'not a valid xlsx file'", async () => {
     const cut = copyOf("destatis-gv/31122023_Auszug_GV.xlsx", (bytes) => bytes.subarray(0, 5000));
     await expectLoud("GV xlsx cut", () => readGvWorkbook(cut), {file: cut, message: /not a valid xlsx file/});
@@ -277,6 +308,23 @@ describe("population tables", () => {
     const row = rows.find((r) => r.code === "15084" && r.year === 2024 && r.sex === "total")!;
     expect([row.value, row.flag, row.source]).toEqual([null, ".", "genesis-12411-01-01-4-2024"]);
     MALFORMED.set("GENESIS '.' flag", "loud");
+  });
+});
+
+describe("GENESIS-Online table export", () => {
+  it("an unemployment rate of 120 % in 13211-0007 fails on the rate rule", async () => {
+    const relative = "genesis-online-2026/13211-0007.csv";
+    const path = copyOf(relative, (bytes) =>
+      bytes.toString("utf8").replace(/^(Arbeitslosenquote aller zivilen Erwerbspersonen;Prozent;)[^;]*/m, "$1120,0")
+    );
+    const context = {cached: <T>(_key: string, make: () => T) => make()} as unknown as BuildContext;
+    await expectLoud("GENESIS-Online rate 120 %", () => genesisLaenderUnemployment(context, path), {
+      file: path,
+      at: /line \d+/,
+      field: "Prozent",
+      rule: /rates \(%\) within 0–100/,
+      message: /found 120/
+    });
   });
 });
 
