@@ -14,6 +14,7 @@
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 
+import {SOURCES} from "../src/lib/sources.js";
 import {CHECKS} from "./checks/index.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
@@ -21,6 +22,12 @@ import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
+
+/** A source id with the mirror file it stands for, so that a failed check names the files to look at. */
+function sourceFile(id: string): string {
+  const path = SOURCES[id]?.path;
+  return path ? `${id} = ${path}` : id;
+}
 
 export interface BuiltDataset {
   name: string;
@@ -79,7 +86,7 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
   }
   if (!only?.length) {
     const failures = CHECKS.flatMap((check) =>
-      check.run(context).map((problem) => `${check.name} (${check.sources.join(" vs. ")}): ${problem}`)
+      check.run(context).map((problem) => `${check.name} (${check.sources.map(sourceFile).join(" vs. ")}): ${problem}`)
     );
     if (failures.length) {
       throw new Error(`${failures.length} cross-source check(s) failed:\n${failures.slice(0, 50).join("\n")}`);

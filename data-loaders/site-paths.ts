@@ -4,12 +4,9 @@ import {join} from "node:path";
 import {readParquet} from "../src/lib/parquet.js";
 import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 
-/** Länder whose Kreise get a profile page: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
-export const PROFILE_LAENDER = ["14", "15", "16"];
-
 /**
- * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of the three Länder in the
- * `regions` dataset (current territorial status). Framework calls this from observablehq.config.ts after the data
+ * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of Germany in the `regions`
+ * dataset (current territorial status, 400 Kreise). Framework calls this from observablehq.config.ts after the data
  * build (`prebuild`); without a data build (e.g. `observable preview` on a fresh clone) there are no profiles.
  */
 export async function* kreisProfilePaths(): AsyncGenerator<string> {
@@ -24,8 +21,10 @@ async function kreisProfileList(): Promise<string[]> {
   const rows = await readParquet<{code: string; level: string}>(
     bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
   );
+  // KREISE_ONLY=15084,09162 builds only those profiles (quick preview builds; the published site has all 400).
+  const only = process.env.KREISE_ONLY?.split(",");
   return rows
-    .filter((r) => r.level === "kreis" && PROFILE_LAENDER.includes(r.code.slice(0, 2)))
+    .filter((r) => r.level === "kreis" && (!only || only.includes(r.code)))
     .map((r) => `/kreise/${r.code}`)
     .sort();
 }

@@ -1,3 +1,5 @@
+import {langOfPath} from "./lib/i18n/page.js";
 import {datenPage} from "../data-loaders/pages/daten-page.js";
 
-process.stdout.write(datenPage());
+// Framework runs this loader as src/daten.md.ts and, through the symlink, as src/en/daten.md.ts.
+process.stdout.write(datenPage(undefined, langOfPath(process.argv[1] ?? "")));

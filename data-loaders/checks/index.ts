@@ -8,7 +8,13 @@ import {
   checkWz2015Overlap,
   checkWzSectionsSum
 } from "./employment.js";
-import type {OccupationRow, EmploymentRow, GemeindeOverviewRow, PopulationRow} from "../../src/lib/rows.js";
+import type {
+  EmploymentRow,
+  GemeindeOverviewRow,
+  LabourMarketRow,
+  OccupationRow,
+  PopulationRow
+} from "../../src/lib/rows.js";
 
 import {checkOverviewAgainstPopulation} from "./gemeinden.js";
 import {readPopulationInputs} from "../datasets/population-sources.js";
@@ -18,6 +24,8 @@ import {
   checkGv2019,
   checkYearOnYearChanges
 } from "./population.js";
+import {yearOnYearProblems} from "./plausibility.js";
+import {populationPoints, unemployedPoints, YEAR_ON_YEAR} from "./year-on-year.js";
 
 /**
  * A cross-source check: it compares two sources where they overlap and returns the disagreements. A non-empty
@@ -49,6 +57,27 @@ export const CHECKS: CrossCheck[] = [
     name: "Bevölkerung je Kreis und Land ändert sich von Jahr zu Jahr um höchstens 4 % (gleicher Gebiets- und Zensusstand)",
     sources: ["bbsr-ref-kreise-1990-2020", "rdb-12411-01-01-4-2017", "gv-2017", "genesis-12411-01-01-4-2024"],
     run: (context) => checkYearOnYearChanges(context.rows<PopulationRow>("population"))
+  },
+  {
+    name: "Bevölkerung je Kreis und Land über Zensusbrüche (2010 → 2011, 2023 → 2024): höchstens 10 %",
+    sources: ["rdb-12411-01-01-4-2017", "gv-2023", "genesis-12411-01-01-4-2024"],
+    run: (context) =>
+      yearOnYearProblems(populationPoints(context.rows<PopulationRow>("population")), {
+        maxPercent: 100, // within one basis the 4 % check above applies
+        breakPercent: YEAR_ON_YEAR.populationBreakPercent
+      })
+  },
+  {
+    name: "Arbeitslose je Kreis und Land ändern sich von Jahr zu Jahr um höchstens +300 % / −75 %",
+    sources: ["rdb-13211-02-05-4-2017", "ba-kldb-unemployed"],
+    run: (context) =>
+      yearOnYearProblems(unemployedPoints(context.rows<LabourMarketRow>("labour_market")), {
+        maxPercent: YEAR_ON_YEAR.unemployedPercent,
+        breakPercent: YEAR_ON_YEAR.unemployedPercent,
+        minValue: YEAR_ON_YEAR.unemployedMinValue,
+        symmetric: true,
+        known: YEAR_ON_YEAR.unemployedKnown
+      })
   },
   {
     name: "Gemeinden je Kreis summiert = Kreisbevölkerung (31.12.2015, 31.12.2021)",

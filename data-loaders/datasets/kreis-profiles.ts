@@ -1,11 +1,12 @@
 /**
  * View dataset `kreis_profiles` for the Kreis profile pages (/kreise/<code>): the numbers every profile needs, for
- * every Kreis of Sachsen, Sachsen-Anhalt and Thüringen, the three Länder and Germany, in one small long table that
- * all ~49 profiles share (the browser caches it once). Built from population, employment, labour_market and
+ * every Kreis of Germany, the 16 Länder and Germany, in one long table that all 400 profiles share (the browser
+ * caches it once). Built from population, employment, labour_market and
  * municipalities; the municipality counts and areas are computed here from the Gemeindeverzeichnis 31.12.2024.
  */
 import {defineDataset} from "../dataset.js";
 import type {
+  CommuterRow,
   EmploymentRow,
   KreisProfileRow,
   LabourMarketRow,
@@ -16,8 +17,6 @@ import type {
 } from "../../src/lib/rows.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
 
-import {VIEW_LAENDER} from "./mining-jobs.js";
-
 /** KldB 2010 group 211 "Berg-, Tagebau und Sprengtechnik": the mining-jobs proxy shown on every profile. */
 export const MINING_OCCUPATION = "211";
 
@@ -26,19 +25,22 @@ export const PROFILE_GEBIETSSTAND = "2024-12-31";
 
 /** The Gemeindeverband kinds of the Gemeindeverzeichnis → the metric counting them. */
 export const VERBAND_METRICS: Readonly<Record<string, string>> = {
+  Amt: "aemter",
+  Samtgemeinde: "samtgemeinden",
+  Kirchspielslandgemeinde: "kirchspielslandgemeinden",
   Verbandsgemeinde: "verbandsgemeinden",
   Verwaltungsgemeinschaft: "verwaltungsgemeinschaften",
   Verwaltungsverband: "verwaltungsverbaende",
   "erfüllende Gemeinde": "erfuellende_gemeinden"
 };
 
-/** Codes with a profile (Kreise of 14/15/16) plus the comparison areas (the three Länder, Germany). */
+/** Codes with a profile (every Kreis of Germany) plus the comparison areas (the 16 Länder, Germany). */
 export function profileCodes(regions: readonly RegionRow[]): string[] {
-  const kreise = regions
-    .filter((r) => r.level === "kreis" && (VIEW_LAENDER as readonly string[]).includes(r.land ?? ""))
-    .map((r) => r.code);
-  if (kreise.length === 0) throw new Error("kreis_profiles: the regions dataset lists no Kreise of 14, 15, 16");
-  return [...kreise, ...VIEW_LAENDER, "DG"];
+  const kreise = regions.filter((r) => r.level === "kreis").map((r) => r.code);
+  const laender = regions.filter((r) => r.level === "land").map((r) => r.code);
+  if (kreise.length < 400)
+    throw new Error(`kreis_profiles: the regions dataset lists ${kreise.length} Kreise, not 400`);
+  return [...kreise, ...laender, "DG"];
 }
 
 /**
@@ -117,6 +119,7 @@ export function kreisProfileRows(
   employment: readonly EmploymentRow[],
   labour: readonly LabourMarketRow[],
   municipalities: readonly MunicipalityRow[],
+  commuterRows: readonly CommuterRow[] = [],
   occupations: readonly OccupationRow[] = []
 ): KreisProfileRow[] {
   const codes = profileCodes(regions);
@@ -147,6 +150,14 @@ export function kreisProfileRows(
           (r.measure === "unemployed" || (r.measure === "unemployment_rate" && r.definition === RATE_ALL))
       )
       .map((r) => carried(r, r.measure)),
+    // Pendlersaldo over the Kreis boundary (Regionaldatenbank 2012–2015, Pendleratlas 2016).
+    ...commuterRows
+      .filter(
+        (r) =>
+          wanted.has(r.code) &&
+          (r.measure === "balance" || r.measure === "in_commuters" || r.measure === "out_commuters")
+      )
+      .map((r) => carried(r, r.measure === "balance" ? "commuter_balance" : r.measure)),
     // Mining jobs: SvB at workplace in KldB 211 "Berg-, Tagebau und Sprengtechnik" (the lignite proxy; it also
     // counts quarrying and blasting, and the BA suppresses small cells).
     ...occupations
@@ -166,7 +177,7 @@ export function kreisProfileRows(
 export const kreisProfiles = defineDataset<KreisProfileRow>({
   name: "kreis_profiles",
   description:
-    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Bergbau-SvB (KldB 211), Arbeitslose, Arbeitslosenquote, Fläche und Gemeindezahlen der Kreise in SN/ST/TH, der drei Länder und Deutschlands",
+    "Ansicht für die Kreisprofile: Bevölkerung, SvB, Bergbau-SvB (KldB 211), Arbeitslose, Arbeitslosenquote, Fläche, Gemeindezahlen und Pendler aller 400 Kreise, der 16 Länder und Deutschlands",
   schema: {
     code: "string",
     metric: "string",
@@ -180,7 +191,7 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG = Deutschland)",
     metric:
-      "population | svb_workplace | svb_occ_211 (SvB am Arbeitsort in KldB 211 Berg-, Tagebau und Sprengtechnik; Näherung für Bergbau-/Braunkohlejobs) | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden",
+      "population | svb_workplace | svb_occ_211 (SvB am Arbeitsort in KldB 211 Berg-, Tagebau und Sprengtechnik; Näherung für Bergbau-/Braunkohlejobs) | unemployed | unemployment_rate | area_km2 | gemeinden | staedte | verbandsfreie_gemeinden | aemter | samtgemeinden | kirchspielslandgemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden | commuter_balance | in_commuters | out_commuters",
     year: "Jahr (Bevölkerung 31.12., SvB 30.06., Arbeitslose Jahresdurchschnitt, Gemeinden: Gebietsstand 31.12.)",
     value: "Wert (Personen, Prozent, km² oder Anzahl); leer, wenn die Quelle keinen Wert hat",
     flag: "Sonderzeichen bzw. Kennzeichen der Quelle (rounded, partial_year …)",
@@ -195,6 +206,7 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
       context.rows<EmploymentRow>("employment"),
       context.rows<LabourMarketRow>("labour_market"),
       context.rows<MunicipalityRow>("municipalities"),
+      context.rows<CommuterRow>("commuters"),
       context.rows<OccupationRow>("employment_occupations")
     )
 });

@@ -1,7 +1,7 @@
 /**
  * View dataset `kreis_sectors` for the Kreis profiles' sector strengths: SvB at the workplace by WZ 2008 section
- * (latest Stichtag of 13111-07-05-4, 30.06.2020, the disjoint sections that add up to the total) and by occupation group (KldB 2010, 3-digit, latest
- * year), for every Kreis of Sachsen, Sachsen-Anhalt and Thüringen, the three Länder and Germany. The page computes
+ * (latest Stichtag of 13111-07-05-4, 30.06.2020, the disjoint sections that add up to the total) and by occupation
+ * group (KldB 2010, 3-digit, latest year), for every Kreis of Germany, the 16 Länder and Germany. The page computes
  * the location quotients with the indicator library.
  */
 import {defineDataset} from "../dataset.js";
@@ -41,6 +41,13 @@ export function kreisSectorRows(
       flag: r.flag,
       source: r.source
     }));
+  // Berlin (11000) and Hamburg (02000) are Land and Kreis at once; the WZ table has them at Land level only.
+  for (const code of codes) {
+    const land = code.slice(0, 2);
+    if (code === `${land}000` && !wz.some((r) => r.code === code)) {
+      wz.push(...wz.filter((r) => r.code === land).map((r) => ({...r, code})));
+    }
+  }
   const workplace = occupations.filter((r) => r.measure === "svb_workplace" && r.occupation !== NO_OCCUPATION);
   // A loop, not Math.max(...rows): the occupation file has ~750 000 workplace rows.
   let latest = -Infinity;
@@ -73,7 +80,7 @@ export function kreisSectorRows(
 export const kreisSectors = defineDataset<KreisSectorRow>({
   name: "kreis_sectors",
   description:
-    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (letzter Stichtag der Tabelle 13111-07-05-4) und Berufsgruppen (KldB 2010, letzter Stichtag), Kreise in SN/ST/TH, Länder, Deutschland",
+    "Ansicht für die Kreisprofile: SvB am Arbeitsort nach WZ-Abschnitten (letzter Stichtag der Tabelle 13111-07-05-4) und Berufsgruppen (KldB 2010, letzter Stichtag), alle 400 Kreise, 16 Länder, Deutschland",
   schema: {
     code: "string",
     classification: "string",

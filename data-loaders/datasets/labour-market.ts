@@ -2,6 +2,7 @@ import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/lib/
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
+import {count, covers, expectRows, rate} from "../lib/expectations.js";
 import {sourcePath} from "../lib/paths.js";
 import {readGenesisOnlineExport} from "../sources/genesis-online-export.js";
 import {findColumn, yearOfTime, type ExportTable} from "../sources/regionaldatenbank-export.js";
@@ -109,9 +110,31 @@ const GENESIS_0007_MEASURES: Record<string, {measure: string; definition: string
 };
 
 /** Länder 2010–2025 from GENESIS-Online 13211-0007 (counts and both rates; no Germany row). */
-export function genesisLaenderUnemployment(context: BuildContext): LabourMarketRow[] {
-  const path = sourcePath("genesis-online-2026/13211-0007.csv");
-  const data = context.cached("genesis-online:13211-0007", () => readGenesisOnlineExport(path, "13211-0007"));
+export function genesisLaenderUnemployment(
+  context: BuildContext,
+  path = sourcePath("genesis-online-2026/13211-0007.csv")
+): LabourMarketRow[] {
+  const data = context.cached(`genesis-online:${path}`, () => readGenesisOnlineExport(path, "13211-0007"));
+  // Counts (Anzahl) are whole numbers ≥ 0, rates (Prozent) within 0–100, and every year holds all 16 Länder.
+  expectRows(data.values, {
+    file: path,
+    line: (v) => v.line,
+    rules: [
+      count(
+        (v) => `${v.measure} ${v.time}`,
+        (v) => (v.unit === "Anzahl" ? v.value : null)
+      ),
+      rate("Prozent", (v) => (v.unit === "Prozent" ? v.value : null)),
+      covers(
+        "region",
+        {code: (v) => v.region, year: (v) => Number(v.time)},
+        {
+          codes: new Set(Object.keys(LAND_CODES)),
+          label: "Länder"
+        }
+      )
+    ]
+  });
   return data.values.flatMap((v) => {
     const code = LAND_CODES[v.region];
     if (!code) throw new SourceError({file: path, line: v.line, field: "region"}, `unknown Land "${v.region}"`);

@@ -4,9 +4,12 @@
  * The dataset (precedence, territory, aggregates) is in population.ts, the cross-source checks in
  * data-loaders/checks/population.ts.
  */
+import {isAbsolute} from "node:path";
+
 import type {BuildContext} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
+import {count, covers, expectRows, includesAll, regionCode, totalOfParts, yearWithin} from "../lib/expectations.js";
 import {parseGermanNumber} from "../lib/values.js";
 import {readBbsrWorkbook, type BbsrSheet, unitPopulation} from "../sources/bbsr-referenz.js";
 import {readKreisTable} from "../sources/destatis-kreise.js";
@@ -95,7 +98,7 @@ export interface Figure {
 
 /** Population by sex from a Regionaldatenbank export of table 12411-01-01-4 or -5 (time and sex in columns). */
 export function readPopulationExport(relativePath: string, source: string): Figure[] {
-  const path = sourcePath(relativePath);
+  const path = isAbsolute(relativePath) ? relativePath : sourcePath(relativePath);
   const data = readRegionaldatenbankExport(path);
   if (!/^12411-01-01-[45]$/.test(data.table)) {
     throw new SourceError({file: path, line: 1}, `expected table 12411-01-01-4 or -5, found ${data.table}`);
@@ -108,6 +111,7 @@ export function readPopulationExport(relativePath: string, source: string): Figu
     return {index: column.index, year: yearOfStichtag(date, {file: path, field: `column ${column.index + 1}`}), sex};
   });
   const rows: Figure[] = [];
+  const checked: CheckedFigure[] = [];
   const seen = new Set<string>();
   for (const record of data.rows) {
     const code = record.cells[0]!.trim();
@@ -122,17 +126,107 @@ export function readPopulationExport(relativePath: string, source: string): Figu
         field: `${sex} 31.12.${year}`
       });
       rows.push({code, name, year, sex, value, flag, source});
+      checked.push({line: record.line, code, year, sex, value, field: `${sex} 31.12.${year}`});
     }
   }
+  const standYear = Number(data.stand.slice(6));
+  checkPopulationFigures(path, checked, {
+    lengths: data.table.endsWith("-5") ? [0, 2, 3, 5, 7, 8, 10, 11] : [0, 2, 3, 5, 8],
+    years: [FIRST_YEAR, standYear],
+    required: ["DG", ...LAND_CODES],
+    requiredLabel: "Deutschland and the 16 Länder"
+  });
   return rows;
 }
 
+/** The first 31.12. any population source here covers (GV 31.12.1990). */
+const FIRST_YEAR = 1990;
+const LAND_CODES = Array.from({length: 16}, (_, i) => String(i + 1).padStart(2, "0"));
+
+/** A figure with where it stands, for the declared checks. */
+interface CheckedFigure {
+  line: number;
+  code: string;
+  year: number;
+  sex: Sex;
+  value: number | null;
+  field: string;
+}
+
+/**
+ * What a population table must contain: region codes of the right length with their leading zero ("1001" is not
+ * Flensburg), persons ≥ 0, years within the file's span and not after its data stand, total = männlich + weiblich,
+ * and the regions the table covers (Germany and the Länder, or all Kreise).
+ */
+export function checkPopulationFigures(
+  file: string,
+  figures: CheckedFigure[],
+  declared: {
+    lengths: number[];
+    years: [number, number];
+    required?: readonly string[];
+    requiredLabel?: string;
+    kreise?: ReadonlySet<string>;
+    kreiseLabel?: string;
+  }
+): void {
+  const byKey = new Map<string, Partial<Record<Sex, CheckedFigure>>>();
+  for (const f of figures) {
+    const key = `${f.code}|${f.year}`;
+    byKey.set(key, {...byKey.get(key), [f.sex]: f});
+  }
+  const triples = [...byKey.values()].filter((t) => t.total && t.male && t.female) as Record<Sex, CheckedFigure>[];
+  expectRows<CheckedFigure>(figures, {
+    file,
+    line: (f) => f.line,
+    rules: [
+      regionCode("code", (f) => f.code, {lengths: declared.lengths}),
+      count(
+        (f) => f.field,
+        (f) => f.value
+      ),
+      yearWithin("Stichtag", (f) => f.year, declared.years[0], declared.years[1]),
+      ...(declared.required
+        ? [includesAll<CheckedFigure>("code", (f) => f.code, declared.required, declared.requiredLabel!)]
+        : []),
+      ...(declared.kreise
+        ? [
+            covers<CheckedFigure>(
+              "code",
+              {code: (f) => f.code, year: (f) => f.year},
+              {
+                codes: declared.kreise,
+                label: declared.kreiseLabel ?? "Kreise (Gebietsstand 31.12.2024)",
+                allowOthers: true
+              }
+            )
+          ]
+        : [])
+    ]
+  });
+  expectRows(triples, {
+    file,
+    line: (t) => t.total.line,
+    rules: [
+      totalOfParts(
+        "Insgesamt",
+        (t) => t.total.value,
+        [(t) => t.male.value, (t) => t.female.value],
+        "männlich + weiblich"
+      )
+    ]
+  });
+}
+
 /** Kreise, Länder and Germany of 31.12.2024 from the GENESIS flat CSV (Kreise only; Länder are summed later). */
-export function readGenesisPopulation(): Figure[] {
-  const dir = sourcePath("genesis-api-2026/tablefiles/12411-01-01-4");
-  const {data} = readGenesisTable(dir);
+export function readGenesisPopulation(
+  kreise?: ReadonlySet<string>,
+  dir = sourcePath("genesis-api-2026/tablefiles/12411-01-01-4")
+): Figure[] {
+  const {data, metadata} = readGenesisTable(dir);
   const file = `${dir}/${data.file}`;
   const out: Figure[] = [];
+  const checked: CheckedFigure[] = [];
   for (const o of data.observations) {
     const region = variable(o, ["KREISE", "DLAND", "DINSG"], file);
     const sexVariable = variable(o, ["GES"], file);
@@ -168,7 +262,14 @@ export function readGenesisPopulation(): Figure[] {
       flag: o.flag,
       source: POPULATION_SOURCES.genesis2024
     });
+    checked.push({line: o.line, code: region.attribute, year, sex, value: o.value, field: "value"});
   }
+  // The table's span is in its metadata ("From" 31.12.1995, "To" 31.12.2024): no row may lie outside it.
+  checkPopulationFigures(file, checked, {
+    lengths: [0, 2, 5, 8],
+    years: [Number(metadata.from.slice(6)), Number(metadata.to.slice(6))],
+    kreise
+  });
   return out;
 }
 
@@ -233,10 +334,39 @@ export function stableKreise(sheet: BbsrSheet): Set<string> {
   return stable;
 }
 
-/** Kreise, Länder and Germany of a Destatis Kreis table (`04-kreise-<year>.xlsx`), exact, by sex. */
-export function readKreisPopulation(relativePath: string, source: string): Figure[] {
-  const table = readKreisTable(sourcePath(relativePath));
+/**
+ * Kreise, Länder and Germany of a Destatis Kreis table (`04-kreise-<year>.xlsx`), exact, by sex. `kreise` (with
+ * its `label`) are the Kreise the table must cover: those of its Gebietsstand.
+ */
+export function readKreisPopulation(
+  relativePath: string,
+  source: string,
+  kreise?: {codes: ReadonlySet<string>; label: string}
+): Figure[] {
+  const path = isAbsolute(relativePath) ? relativePath : sourcePath(relativePath);
+  const table = readKreisTable(path);
   const year = Number(table.gebietsstand.slice(6));
+  checkPopulationFigures(
+    path,
+    table.rows.flatMap((r) =>
+      SEXES.map((sex) => ({
+        line: r.line,
+        code: r.code,
+        year,
+        sex,
+        value: sex === "total" ? r.total : sex === "male" ? r.male : r.female,
+        field: sex === "total" ? "F (Bevölkerung insgesamt)" : sex === "male" ? "G (männlich)" : "H (weiblich)"
+      }))
+    ),
+    {
+      lengths: [0, 2, 5],
+      years: [year, year],
+      required: ["DG"],
+      requiredLabel: "the Germany line",
+      kreise: kreise?.codes,
+      kreiseLabel: kreise?.label
+    }
+  );
   return table.rows.flatMap((r) =>
     SEXES.map((sex) => ({
       code: r.code,
@@ -293,8 +423,12 @@ export function readPopulationInputs(context: BuildContext): PopulationInputs {
     const kreisTables = [
       ...readPopulationExport("regionalstatistik-2017/12411-01-01-4_00.csv", POPULATION_SOURCES.rdb2017),
       ...readPopulationExport("regionalstatistik-2023/12411-01-01-4.csv", POPULATION_SOURCES.rdb2023),
-      ...readGenesisPopulation(),
-      ...readKreisPopulation("destatis-kreise/04-kreise-2018.xlsx", POPULATION_SOURCES.kreise2018)
+      ...readGenesisPopulation(new Set(kreise.keys())),
+      ...readKreisPopulation("destatis-kreise/04-kreise-2018.xlsx", POPULATION_SOURCES.kreise2018, {
+        // No Kreis changed between 31.12.2018 and 31.12.2019 (Eisenach joined the Wartburgkreis in 2021).
+        codes: kreiseOf(gvTable(context, "gv-2019")),
+        label: "Kreise of the GV 31.12.2019"
+      })
     ];
     const bbsrG = bbsrGemeinden(context);
     const gemeindeSums = [
@@ -309,6 +443,11 @@ export function readPopulationInputs(context: BuildContext): PopulationInputs {
     ];
     return {kreise, laender, kreisTables, gemeindeSums, bbsr: bbsrKreise(context)};
   });
+}
+
+/** The Kreise (Satzart 40) of a GV extract. */
+function kreiseOf(table: GvTable): Set<string> {
+  return new Set(table.records.filter((r) => r.satzart === "40").map(kreisKey));
 }
 
 /** Gebietsstand of the Kreise in each exact source: the later of the figure's date and the file's status. */

@@ -94,10 +94,17 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
   const cityStates = [...laender.keys()].filter((l) => [...kreise.values()].filter((k) => k.land === l).length === 1);
   const asKreis = (figure: Figure): Figure[] =>
     cityStates.includes(figure.code) ? [figure, {...figure, code: `${figure.code}000`}] : [figure];
+  // A total cell with a special value ("." secret, "-" nothing) keeps its flag and source where no other source has
+  // a figure, instead of turning into "missing in BBSR" (male/female rows exist only where a source has a figure).
+  const flagged = new Map<string, Figure>();
   for (const figure of [...kreisTables, ...gemeindeSums].flatMap(asKreis)) {
     const key = `${figure.code}|${figure.year}|${figure.sex}`;
-    if (figure.value === null || exact.has(key)) continue;
+    if (exact.has(key)) continue;
     if (figure.code.length === 5 && !onTerritory(figure)) continue;
+    if (figure.value === null) {
+      if (figure.flag !== null && !flagged.has(key)) flagged.set(key, figure);
+      continue;
+    }
     exact.set(key, figure);
   }
   const rows: PopulationRow[] = [];
@@ -137,6 +144,14 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
             rounded: resolution > 1,
             computed: converted.get(code)!.sources.join() !== code,
             method: "bbsr-umrechnung"
+          });
+        } else if (sex === "total" && flagged.has(`${code}|${year}|${sex}`)) {
+          const figure = flagged.get(`${code}|${year}|${sex}`)!;
+          push({
+            ...base(code, name, "kreis", year, sex),
+            flag: figure.flag,
+            source: figure.source,
+            method: KREIS_TABLES.has(figure.source) ? "kreistabelle" : "gemeindesumme"
           });
         } else if (sex === "total") {
           push({

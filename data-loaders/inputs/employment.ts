@@ -17,23 +17,21 @@ import {
 } from "../sources/ba-kldb.js";
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import type {RegionRow} from "../../src/lib/rows.js";
+import {kreisKey, readGvWorkbook, type GvTable} from "../sources/destatis-gv.js";
 
 /**
- * The regions list: the 400 Kreise (Gebietsstand 31.12.2024 = 31.12.2021) of the `regions` dataset, against which
- * Kreis tables are checked for completeness and unknown codes.
+ * The regions list: the 400 Kreise of the Gemeindeverzeichnis 31.12.2024 (Satzart 40; the `regions` dataset is built
+ * from the same file, and the Kreise are those of 31.12.2021), against which Kreis tables are checked for
+ * completeness and unknown codes. Read once per build (population has usually read it already).
  */
 export function kreisList(context: BuildContext): Set<string> {
-  return context.cached(
-    "regions:kreise",
-    () =>
-      new Set(
-        context
-          .rows<RegionRow>("regions")
-          .filter((r) => r.level === "kreis")
-          .map((r) => r.code)
-      )
-  );
+  return context.cached("regions:kreise", () => {
+    // Same cache key as gvTable() in datasets/population.ts, so the workbook is parsed once per build.
+    const gv = context.cached<GvTable>("gv:gv-2024", () =>
+      readGvWorkbook(sourcePath("destatis-gv/AuszugGV4QAktuell_2024.xlsx"))
+    );
+    return new Set(gv.records.filter((r) => r.satzart === "40").map(kreisKey));
+  });
 }
 
 /** Reads (once per build) a Regionaldatenbank export of regionalstatistik-2017 in any layout. */

@@ -26,10 +26,12 @@ export interface Expectation<Row> {
  * what is wrong and at which row it shows (or null).
  */
 export interface Rule<Row> {
-  field: string;
+  /** The field the rule is about; a function where it depends on the row (a column per year and sex). */
+  field: string | ((row: Row) => string);
   rule: string;
   row?(row: Row): string | null;
-  file?(rows: readonly Row[]): {message: string; row?: Row} | null;
+  /** `line` stands for a place without a row (the header of a file that holds no rows). */
+  file?(rows: readonly Row[]): {message: string; row?: Row; line?: number} | null;
 }
 
 export type RowRule<Row> = Rule<Row>;
@@ -42,8 +44,9 @@ export function expectRows<Row>(rows: readonly Row[], expectation: Expectation<R
     if (rule.file) {
       const found = rule.file(rows);
       if (found) {
-        const at = found.row !== undefined ? line(found.row) : undefined;
-        throw new SourceError({file, line: at, unit, field: rule.field, rule: rule.rule}, found.message);
+        const at = found.row !== undefined ? line(found.row) : found.line;
+        const field = typeof rule.field === "string" ? rule.field : found.row ? rule.field(found.row) : undefined;
+        throw new SourceError({file, line: at, unit, field, rule: rule.rule}, found.message);
       }
       continue;
     }
@@ -51,7 +54,8 @@ export function expectRows<Row>(rows: readonly Row[], expectation: Expectation<R
     for (const row of rows) {
       const problem = rule.row(row);
       if (problem !== null) {
-        throw new SourceError({file, line: line(row), unit, field: rule.field, rule: rule.rule}, problem);
+        const field = typeof rule.field === "string" ? rule.field : rule.field(row);
+        throw new SourceError({file, line: line(row), unit, field, rule: rule.rule}, problem);
       }
     }
   }
@@ -60,7 +64,10 @@ export function expectRows<Row>(rows: readonly Row[], expectation: Expectation<R
 type Get<Row, T> = (row: Row) => T;
 
 /** A number of persons, plants, Gemeinden …: null (a flagged cell) or a whole number ≥ 0. */
-export function count<Row>(field: string, get: Get<Row, number | null | undefined>): RowRule<Row> {
+export function count<Row>(
+  field: string | ((row: Row) => string),
+  get: Get<Row, number | null | undefined>
+): RowRule<Row> {
   return {
     field,
     rule: "counts are whole numbers ≥ 0",
@@ -128,12 +135,14 @@ export function regionCode<Row>(
 ): RowRule<Row> {
   return {
     field,
-    rule: `region codes have ${lengths.join(" or ")} digits and are in the ${label}`,
+    rule: `region codes have ${lengths.filter((l) => l > 0).join("/")} digits (with leading zero) and are in the ${label}`,
     row(row) {
       const code = get(row);
       if (code === "DG" && lengths.includes(0)) return null;
       if (!/^\d+$/.test(code) || !lengths.includes(code.length)) {
-        return `expected a ${lengths.filter((l) => l > 0).join("- or ")}-digit code, found "${code}"`;
+        const digits = lengths.filter((l) => l > 0);
+        const text = digits.length > 1 ? `${digits.slice(0, -1).join("-, ")}- or ${digits.at(-1)}` : `${digits[0]}`;
+        return `expected a ${text}-digit code${lengths.includes(0) ? " or DG" : ""}, found "${code}"`;
       }
       if (known && !known.has(code)) return `unknown region code "${code}"`;
       return null;
@@ -161,13 +170,15 @@ export function totalOfParts<Row>(
   };
 }
 
-/** At least `min` rows (a file reduced to its header fails). */
-export function minRows<Row>(min: number, what: string): FileRule<Row> {
+/** At least `min` rows (a file reduced to its header fails; the error stands at the last row or the header). */
+export function minRows<Row>(min: number, what: string, field = "(rows)", headerLine = 1): FileRule<Row> {
   return {
-    field: "(rows)",
+    field,
     rule: `at least ${min} ${what}`,
     file: (rows) =>
-      rows.length >= min ? null : {message: `found ${rows.length} (file cut or reduced?)`, row: rows.at(-1)}
+      rows.length >= min
+        ? null
+        : {message: `found ${rows.length} (file cut or reduced?)`, row: rows.at(-1), line: headerLine}
   };
 }
 
@@ -196,7 +207,14 @@ export function contains<Row>(
 export function covers<Row>(
   field: string,
   key: {code: Get<Row, string>; year?: Get<Row, number>},
-  expected: {codes?: ReadonlySet<string>; count?: number; years?: readonly number[]; label: string}
+  expected: {
+    codes?: ReadonlySet<string>;
+    count?: number;
+    years?: readonly number[];
+    label: string;
+    /** Other codes may stand in the file too (e.g. former Kreise with "-"). */
+    allowOthers?: boolean;
+  }
 ): FileRule<Row> {
   const size = expected.codes?.size ?? expected.count;
   const years = expected.years ? `each year ${expected.years[0]}–${expected.years.at(-1)}` : "each year";
@@ -225,7 +243,7 @@ export function covers<Row>(
             row: last
           };
         }
-        if (extra.length && expected.codes) {
+        if (extra.length && expected.codes && !expected.allowOthers) {
           return {message: `${extra.length} codes${when} not in the ${expected.label} (${list(extra)})`, row: last};
         }
       }
@@ -245,4 +263,22 @@ function largest(byYear: Map<number, Set<string>>): Set<string> {
 
 function list(codes: string[]): string {
   return codes.slice(0, 8).join(", ") + (codes.length > 8 ? ", …" : "");
+}
+
+/** The file holds every one of `codes` at least once (e.g. Germany and the 16 Länder in a Kreis table). */
+export function includesAll<Row>(
+  field: string,
+  get: Get<Row, string>,
+  codes: readonly string[],
+  label: string
+): FileRule<Row> {
+  return {
+    field,
+    rule: `contains ${label}`,
+    file(rows) {
+      const present = new Set(rows.map(get));
+      const missing = codes.filter((c) => !present.has(c));
+      return missing.length ? {message: `${missing.length} missing (${list(missing)})`, row: rows.at(-1)} : null;
+    }
+  };
 }

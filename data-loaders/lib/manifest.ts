@@ -104,7 +104,8 @@ export function fileSha256(path: string, cache: HashCache): string {
 export function verifyManifest(dir: string, manifestName = "MANIFEST.csv"): number {
   const manifestPath = join(dir, manifestName);
   if (!existsSync(manifestPath)) return 0;
-  const entries = manifestName.endsWith(".json") ? readManifestJson(manifestPath) : readManifestCsv(manifestPath);
+  const json = manifestName.endsWith(".json");
+  const entries = json ? readManifestJson(manifestPath) : readManifestCsv(manifestPath);
   const cache = loadCache();
   let checked = 0;
   try {
@@ -117,7 +118,7 @@ export function verifyManifest(dir: string, manifestName = "MANIFEST.csv"): numb
         const size = statSync(file).size;
         throw new SourceError(
           {file, field: "sha256", rule: `inputs match ${manifestName}`},
-          `does not match ${manifestName} sha256 (${manifestName} line ${entry.line}: ${entry.sha256}, ` +
+          `does not match ${manifestName} sha256 (${manifestName} ${json ? "entry" : "line"} ${entry.line}: ${entry.sha256}, ` +
             `${entry.bytes} bytes; file: ${actual}, ${size} bytes): the file changed since it was recorded`
         );
       }

@@ -353,7 +353,10 @@ export class GenesisClient {
     try {
       files = unzipSync(answer.bytes);
     } catch (error) {
-      throw this.error(`${table}: the ZIP answer is corrupt (${(error as Error).message})`, {});
+      throw this.error(
+        `${table}: the answer is not a valid zip file (${(error as Error).message || String(error)})`,
+        {}
+      );
     }
     const names = Object.keys(files).filter((name) => !name.endsWith("/"));
     if (names.length !== 1) throw this.error(`${table}: expected one file in the ZIP, found ${names.length}`, {});

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
+import {t, type Lang} from "../../src/lib/i18n/index.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 
@@ -9,20 +10,27 @@ import {projectRoot} from "../lib/paths.js";
  * page can never list a dataset or column that does not exist. Each dataset is linked for download (Framework
  * copies linked files into dist/) and registered in the SQL console with a literal FileAttachment call.
  */
-export function datenPage(catalog: Catalog = buildCatalog()): string {
+export function datenPage(catalog: Catalog = buildCatalog(), lang: Lang = "de"): string {
   const kb = (bytes: number | null) =>
-    bytes === null ? "–" : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("de-DE")} kB`;
+    bytes === null
+      ? "–"
+      : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(lang === "en" ? "en-GB" : "de-DE")} kB`;
+  const tr = (key: Parameters<typeof t>[1]) => t(lang, key);
   const datasets = catalog.datasets
     .map(
       (d) => `### ${d.name}
 
 ${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
 
-<details><summary>Spalten</summary>
+<details><summary>${tr("daten.columns")}</summary>
 
-| Spalte | Typ | Bedeutung |
+<div class="rm-scroll">
+
+| ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
 ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |`).join("\n")}
+
+</div>
 
 </details>`
     )
@@ -46,7 +54,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |
     ? readFileSync(indicatorsDoc, "utf-8")
         .replace(/^# .*\n/, "")
         .replace(/^(#+) /gm, "$1## ")
-    : "Die Definitionen der Indikatoren folgen.";
+    : tr("daten.indicatorsLater");
   return `---
 title: Daten und Quellen
 ---
@@ -56,36 +64,35 @@ import {DatasetDownloads} from "/components/DatasetDownloads.js";
 import {SqlConsole} from "/components/SqlConsole.js";
 \`\`\`
 
-# Daten und Quellen
+# ${tr("daten.title")}
 
-Alle Datensätze des Dashboards zum Herunterladen (Apache Parquet, zstd-komprimiert; lesbar mit DuckDB, Python/pandas,
-R/arrow, QGIS …; CSV und XLSX werden beim Klick im Browser aus der Parquet-Datei erzeugt), ihre Quellen mit Lizenz und Datenstand, die Definitionen der Indikatoren, und eine SQL-Konsole, die
-im Browser über alle Datensätze rechnet. Regionalschlüssel sind Texte mit führenden Nullen (Land 2-, Kreis 5-,
-Gemeinde 8-stellig, \`DG\` = Deutschland); fehlende oder geheim gehaltene Werte sind leer, nie 0.
+${tr("daten.lead")}
 
-## Datensätze
+## ${tr("daten.datasets")}
 
 ${datasets}
 
-## Quellen und Lizenzen
+## ${tr("daten.sources")}
 
-| Herausgeber | Tabelle | Inhalt | Bezug | Stand | Lizenz |
+<div class="rm-scroll">
+
+| ${tr("daten.col.publisher")} | ${tr("daten.col.table")} | ${tr("daten.col.content")} | ${tr("daten.col.reference")} | ${tr("daten.col.stand")} | ${tr("daten.col.licence")} |
 |---|---|---|---|---|---|
 ${sources}
 
-Quellenvermerke: Statistische Ämter des Bundes und der Länder, Destatis, BBSR, Bundesnetzagentur: Datenlizenz
-Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0). Bundesagentur für Arbeit: „© Statistik der Bundesagentur
-für Arbeit“. Verwaltungsgrenzen: „© GeoBasis-DE / BKG 2021“. Wo das Dashboard rechnet (Aggregate, Indizes,
-Quotienten), steht „eigene Berechnung“. Der Katalog als Datei: <a href="/data/sources.json" download>sources.json</a>.
+</div>
 
-## Indikatoren
+${tr("daten.attribution")} <a href="/data/sources.json" download>sources.json</a>.
+
+## ${tr("daten.indicators")}
+
+${tr("daten.indicatorsGerman")}
 
 ${indicators}
 
-## SQL-Konsole
+## ${tr("daten.sql")}
 
-Jeder Datensatz ist eine Tabelle gleichen Namens. DuckDB-WASM läuft vollständig im Browser; es werden keine Daten
-übertragen.
+${tr("daten.sqlLead")}
 
 \`\`\`js
 const datasets = [
@@ -94,8 +101,8 @@ ${attachments}
 \`\`\`
 
 <div class="card" id="sql-console">\${SqlConsole(datasets, {
-  initial: "-- Einwohner des Mitteldeutschen Reviers: nur Jahre, in denen alle neun Kreise einen Wert haben\\nSELECT year, sum(value) AS einwohner\\nFROM population\\nWHERE sex = 'total'\\n  AND code IN ('15002','15082','15084','15087','15088','14713','14729','14730','16077')\\nGROUP BY year HAVING count(value) = 9 ORDER BY year",
-  sourceNote: "Quelle: siehe Revier-Monitor, Daten und Quellen (dl-de/by-2-0; © Statistik der Bundesagentur für Arbeit); eigene Berechnung"
+  initial: ${JSON.stringify(`${tr("daten.sqlInitial")}\nSELECT year, sum(value) AS einwohner\nFROM population\nWHERE sex = 'total'\n  AND code IN ('15002','15082','15084','15087','15088','14713','14729','14730','16077')\nGROUP BY year HAVING count(value) = 9 ORDER BY year`)},
+  sourceNote: ${JSON.stringify(tr("daten.sqlSource"))}
 })}</div>
 `;
 }

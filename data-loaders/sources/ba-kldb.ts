@@ -2,6 +2,7 @@ import {basename} from "node:path";
 
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 
+import {checkParquet} from "../lib/containers.js";
 import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
@@ -23,7 +24,82 @@ export interface BaEmployeeCell {
 }
 
 const KREIS = /^\d{5}$/;
+
+/**
+ * What each BA file must contain (PROVENANCE.md §4, data stand of the extract: 2025): every region of
+ * region_codes.csv in every year of its span, counts ≥ 0.
+ */
+export const BA_FILES: Record<string, {years: readonly [number, number]; value: string; whole: boolean}> = {
+  // Annual averages of monthly counts: fractions (1/12) are real, negatives are not.
+  "unemployed_total.parquet": {years: [2012, 2025], value: "total", whole: false},
+  "employees_by_workplace.parquet": {years: [2013, 2025], value: "n", whole: true},
+  "employees_by_residence.parquet": {years: [2013, 2025], value: "n", whole: true}
+};
 const OCCUPATION = /^\d{3}$/;
+
+/**
+ * The declared content of a BA Parquet file (BA_FILES): counts ≥ 0, years within the span, and every region of
+ * the regions list in every year. Checked in DuckDB; errors name the 1-based row of the file.
+ */
+async function checkBaMeaning(
+  connection: DuckDBConnection,
+  path: string,
+  from: string,
+  codes: Set<string>
+): Promise<void> {
+  const name = basename(path);
+  const declared = BA_FILES[name];
+  if (!declared) throw new SourceError({file: path}, `no declaration of what ${name} must contain (BA_FILES)`);
+  const {value, years, whole} = declared;
+  const negative = await query(
+    connection,
+    path,
+    `SELECT file_row_number + 1, "${value}" FROM ${from}
+     WHERE "${value}" < 0 ${whole ? `OR "${value}" <> round("${value}")` : ""} ORDER BY 1 LIMIT 1`
+  );
+  if (negative.length) {
+    const rule = whole ? "counts are whole numbers ≥ 0" : "counts (annual averages) ≥ 0";
+    throw new SourceError(
+      {file: path, unit: "row", line: Number(negative[0]![0]), field: value, rule},
+      `found ${String(negative[0]![1])}`
+    );
+  }
+  const outside = await query(
+    connection,
+    path,
+    `SELECT file_row_number + 1, year FROM ${from} WHERE year < ${years[0]} OR year > ${years[1]} ORDER BY 1 LIMIT 1`
+  );
+  if (outside.length) {
+    throw new SourceError(
+      {
+        file: path,
+        unit: "row",
+        line: Number(outside[0]![0]),
+        field: "year",
+        rule: `years within the source's span ${years[0]}–${years[1]}`
+      },
+      `found ${String(outside[0]![1])}`
+    );
+  }
+  const present = await query(
+    connection,
+    path,
+    `SELECT CAST(year AS INTEGER), list(DISTINCT region), max(file_row_number) + 1 FROM ${from} GROUP BY 1 ORDER BY 1`
+  );
+  const last = Math.max(...present.map((r) => Number(r[2])));
+  const rule = `covers all ${codes.size} regions of region_codes.csv in each year ${years[0]}–${years[1]}`;
+  const byYear = new Map(present.map(([year, regions]) => [Number(year), new Set(regions as string[])]));
+  for (let year = years[0]; year <= years[1]; year++) {
+    const found = byYear.get(year);
+    const missing = [...codes].filter((c) => !found?.has(c)).sort();
+    if (missing.length) {
+      throw new SourceError(
+        {file: path, unit: "row", line: last, field: "region", rule},
+        `${missing.length} regions missing in ${year} (${missing.slice(0, 8).join(", ")}${missing.length > 8 ? ", …" : ""})`
+      );
+    }
+  }
+}
 
 async function withConnection<T>(run: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
   const instance = await DuckDBInstance.create(":memory:");
@@ -49,6 +125,7 @@ async function checkColumns(
   path: string,
   expected: Record<string, readonly string[]>
 ): Promise<void> {
+  checkParquet(path);
   let described;
   try {
     described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${sqlString(path)})`);
@@ -102,7 +179,7 @@ async function validateKeys(
     const field = region === null || !KREIS.test(String(region)) ? "region" : "occupational_group";
     const value = field === "region" ? region : occupation;
     throw new SourceError(
-      {file: path, line: Number(line), field},
+      {file: path, unit: "row", line: Number(line), field},
       `expected a ${field === "region" ? "5-digit Kreis code" : "3-digit KldB code"}, found "${String(value)}"`
     );
   }
@@ -115,7 +192,7 @@ async function validateKeys(
         `SELECT min(file_row_number) + 1 FROM ${from} WHERE region = ${sqlString(String(region))}`
       );
       throw new SourceError(
-        {file: path, line: Number(at[0]![0]), field: "region"},
+        {file: path, unit: "row", line: Number(at[0]![0]), field: "region"},
         `unknown region code "${String(region)}" (not in region_codes.csv)`
       );
     }
@@ -129,7 +206,7 @@ async function validateKeys(
   if (duplicates.length) {
     const [region, occupation, year, lines] = duplicates[0]! as [string, string | null, number, number[]];
     throw new SourceError(
-      {file: path, line: Number(lines[1]), field: "region"},
+      {file: path, unit: "row", line: Number(lines[1]), field: "region"},
       `duplicate key ${region} / ${occupation ?? "ohne Angabe"} / ${year} (first on row ${Number(lines[0])})`
     );
   }
@@ -191,6 +268,7 @@ export async function readBaEmployees(path: string, regionCodes: Set<string>): P
       throw new SourceError({file: path, field: "type"}, `no rows with type 'social insurance' and group 'total'`);
     }
     await validateKeys(connection, path, from, regionCodes);
+    await checkBaMeaning(connection, path, from, regionCodes);
     const fractional = await query(
       connection,
       path,
@@ -198,7 +276,7 @@ export async function readBaEmployees(path: string, regionCodes: Set<string>): P
     );
     if (fractional.length) {
       throw new SourceError(
-        {file: path, line: Number(fractional[0]![0]), field: "n"},
+        {file: path, unit: "row", line: Number(fractional[0]![0]), field: "n"},
         `expected a whole number of persons, found ${String(fractional[0]![1])}`
       );
     }
@@ -231,6 +309,7 @@ export async function readBaUnemployedSums(path: string, regionCodes: Set<string
     });
     const from = `read_parquet(${sqlString(path)}, file_row_number = true)`;
     await validateKeys(connection, path, from, regionCodes);
+    await checkBaMeaning(connection, path, from, regionCodes);
     const rows = await query(
       connection,
       path,

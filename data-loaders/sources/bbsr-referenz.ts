@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 
 import * as XLSX from "@e965/xlsx";
 
+import {checkXlsx} from "../lib/containers.js";
 import {SourceError} from "../lib/errors.js";
 
 /**
@@ -44,8 +45,10 @@ type Cell = string | number | null | undefined;
  */
 export function readBbsrWorkbook(path: string, level: "kreis" | "gemeinde"): BbsrSheet[] {
   let workbook: XLSX.WorkBook;
+  const bytes = readFileSync(path);
+  checkXlsx(path, bytes);
   try {
-    workbook = XLSX.read(readFileSync(path), {dense: true, cellText: false, cellHTML: false});
+    workbook = XLSX.read(bytes, {dense: true, cellText: false, cellHTML: false});
   } catch (error) {
     throw new SourceError({file: path}, `not a readable xlsx workbook: ${(error as Error).message}`);
   }
@@ -94,6 +97,12 @@ export function parseBbsrSheet(rows: Cell[][], year: number, level: "kreis" | "g
     const code = key(row[codeColumn], codeLength, where(header[codeColumn]!));
     const target = key(row[targetColumn], codeLength, where(header[targetColumn]!));
     const population = numeric(row[populationColumn], where(header[populationColumn]!));
+    if (population !== null && population < 0) {
+      throw new SourceError(
+        {...where(header[populationColumn]!), unit: "row", rule: "counts are whole numbers ≥ 0"},
+        `found ${population}`
+      );
+    }
     if (population !== null) decimals = Math.max(decimals, decimalPlaces(population));
     parsed.push({
       line,

@@ -90,14 +90,27 @@ export function checkPrj(path: string): void {
 /** The dbf encoding named in the .cpg (BKG writes "UTF-8"); without a .cpg the dBASE default Windows-1252. */
 export function dbfEncoding(cpgPath: string): string {
   if (!existsSync(cpgPath)) return "windows-1252";
-  const label = readFileSync(cpgPath, "latin1").trim();
+  const bytes = readFileSync(cpgPath);
+  const label = bytes.toString("latin1").trim();
+  if (!/^[\x20-\x7e]{1,40}$/.test(label)) {
+    throw new SourceError(
+      {file: cpgPath, line: 1, field: "code page", rule: ".cpg names a code page"},
+      `not a code page name (${bytes.length} bytes, binary or empty)`
+    );
+  }
   try {
     new TextDecoder(label);
   } catch {
-    throw new SourceError({file: cpgPath, line: 1}, `unknown code page "${label}"`);
+    throw new SourceError(
+      {file: cpgPath, line: 1, field: "code page", rule: ".cpg names a code page"},
+      `unknown code page "${label}"`
+    );
   }
   return label;
 }
+
+/** Signs that a name was decoded in the wrong code page: U+FFFD, or UTF-8 bytes read as Latin-1 ("Ã¼"). */
+const WRONGLY_DECODED = /\uFFFD|Ã[\u0080-\u00bf]/;
 
 function projectRing(ring: Position[]): Position[] {
   // Six decimals are ~0.1 m, far below the 1:5 million generalisation; it keeps the intermediate JSON small.
@@ -148,6 +161,13 @@ export async function readVg5000(dir: string, level: Vg5000Level): Promise<Vg500
     if (GF_DROP.has(gf)) continue;
     const name = properties.GEN;
     if (typeof name !== "string" || name.trim() === "") throw new SourceError(where("GEN"), "name missing");
+    if (WRONGLY_DECODED.test(name)) {
+      // The .cpg is the cause, not the dbf: name it first.
+      throw new SourceError(
+        {file: files.cpg, line: 1, field: "code page", rule: "names decode in the .cpg's code page"},
+        `"${encoding}" decodes ${files.dbf} record ${record} field GEN as "${name}": the .cpg names the wrong code page`
+      );
+    }
     if (!isPolygonal(geometry)) {
       throw new SourceError(
         {file: files.shp, line: record, field: "geometry"},

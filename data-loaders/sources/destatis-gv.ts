@@ -3,9 +3,11 @@ import {basename} from "node:path";
 
 import * as XLSX from "@e965/xlsx";
 
+import {checkXlsx} from "../lib/containers.js";
 import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
+import {count, expectRows, nonNegative, totalOfParts} from "../lib/expectations.js";
 import {SPECIAL_VALUES} from "../lib/values.js";
 
 /**
@@ -76,8 +78,10 @@ type Cell = string | number | null | undefined;
 /** Reads the Gemeinde sheet (the second sheet) of an "Auszug GV" workbook, once; only that sheet is parsed. */
 export function readGvWorkbook(path: string): GvTable {
   let workbook: XLSX.WorkBook;
+  const bytes = readFileSync(path);
+  checkXlsx(path, bytes);
   try {
-    workbook = XLSX.read(readFileSync(path), {sheets: 1, dense: true, cellText: false, cellHTML: false});
+    workbook = XLSX.read(bytes, {sheets: 1, dense: true, cellText: false, cellHTML: false});
   } catch (error) {
     throw new SourceError({file: path}, `not a readable xlsx workbook: ${(error as Error).message}`);
   }
@@ -162,17 +166,30 @@ export function parseGvRows(
       verbandName: oldLayout ? text(row[8]) || null : null
     };
     if (!record.name) throw new SourceError(location("Name"), "empty name");
-    if (gemeinde && record.population !== null && record.male !== null && record.female !== null) {
-      if (record.male + record.female !== record.population) {
-        throw new SourceError(
-          location("Bevölkerung insgesamt"),
-          `${record.population} is not männlich ${record.male} + weiblich ${record.female}`
-        );
-      }
-    }
     records.push(record);
   }
   if (!records.some((r) => r.satzart === "60")) throw new SourceError({file: path}, "no Gemeinde records (Satzart 60)");
+  // What a Gemeinde record must hold: persons ≥ 0 (a negative cell would be summed into Kreis, Land and Germany),
+  // area ≥ 0, insgesamt = männlich + weiblich.
+  expectRows(
+    records.filter((r) => r.satzart === "60"),
+    {
+      file: path,
+      line: (r) => r.line,
+      rules: [
+        count("Bevölkerung insgesamt", (r) => r.population),
+        count("Bevölkerung männlich", (r) => r.male),
+        count("Bevölkerung weiblich", (r) => r.female),
+        nonNegative("Fläche", (r) => r.area_km2),
+        totalOfParts(
+          "Bevölkerung insgesamt",
+          (r) => r.population,
+          [(r) => r.male, (r) => r.female],
+          "männlich + weiblich"
+        )
+      ]
+    }
+  );
   return {file: basename(path), gebietsstand, populationDate, records: dropRepeats(records, path)};
 }
 

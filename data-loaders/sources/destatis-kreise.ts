@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 
 import * as XLSX from "@e965/xlsx";
 
+import {checkXlsx} from "../lib/containers.js";
 import {SourceError} from "../lib/errors.js";
 
 /**
@@ -37,8 +38,10 @@ const EXPECTED_HEADER = ["Schlüssel-nummer", "Regionale Bezeichnung", "Kreisfre
 
 export function readKreisTable(path: string): KreisTable {
   let workbook: XLSX.WorkBook;
+  const bytes = readFileSync(path);
+  checkXlsx(path, bytes);
   try {
-    workbook = XLSX.read(readFileSync(path), {dense: true, cellText: false, cellHTML: false});
+    workbook = XLSX.read(bytes, {dense: true, cellText: false, cellHTML: false});
   } catch (error) {
     throw new SourceError({file: path}, `not a readable xlsx workbook (${(error as Error).message})`);
   }
@@ -104,5 +107,17 @@ export function readKreisTable(path: string): KreisTable {
   }
   if (!rows.some((r) => r.code === "DG"))
     throw new SourceError({file: path}, "no Germany line (Deutschland, Insgesamt)");
+  // Each Land total = the sum of its Kreise, Germany = the sum of all Kreise (Berlin and Hamburg have no Land total
+  // line, only their Kreis line 11000 / 02000): a lost or altered Kreis line fails here.
+  for (const total of rows.filter((r) => r.code.length === 2 || r.code === "DG")) {
+    const members = rows.filter((r) => r.code.length === 5 && (total.code === "DG" || r.code.startsWith(total.code)));
+    const sum = members.reduce((s, r) => s + r.total, 0);
+    if (!members.length || sum !== total.total) {
+      throw new SourceError(
+        {...where(total.line - 1, "F (Bevölkerung insgesamt)"), rule: "Land and Germany totals = sum of their Kreise"},
+        `${total.name} ${total.total} ≠ sum of its Kreise ${sum} (${members.length} lines)`
+      );
+    }
+  }
   return {file: path, gebietsstand: stand[1]!, rows};
 }

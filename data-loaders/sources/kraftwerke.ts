@@ -10,9 +10,11 @@ import {readFileSync} from "node:fs";
 
 import * as XLSX from "@e965/xlsx";
 
+import {checkXlsx} from "../lib/containers.js";
 import {parseDelimited, type DelimitedRecord} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
+import {contains, expectRows, minRows, nonNegative, yearWithin} from "../lib/expectations.js";
 
 /** Cells of a record by column name, with the location of each for error messages. */
 interface Row {
@@ -99,8 +101,45 @@ const IWH_COLUMNS = [
   "konzerngruppe"
 ] as const;
 
-/** Reads the IWH Kraftwerke.csv (UTF-8, `,`, quoted). */
+/**
+ * What the IWH list must contain (PROVENANCE.md §11: 5,972 plants, MaStR × Kraftwerksliste): all plants, among them the
+ * lignite plants of the three Reviere (Mitteldeutsches 4, Lausitzer 3, Rheinisches 10 in the mirrored list; at least
+ * 3 each is declared so that a list update does not break the build, a file reduced to its header does). Years may
+ * lie ahead (planned commissioning up to 2031, KVBG shutdowns up to 2038), never beyond 2040.
+ */
+export const IWH_DECLARATION = {
+  minPlants: 5000,
+  lignitePerRevier: 3,
+  reviere: ["Mitteldeutsches Braunkohlerevier", "Lausitzer Braunkohlerevier", "Rheinisches Braunkohlerevier"],
+  years: [1880, 2040] as const
+};
+
+/** Reads the IWH Kraftwerke.csv (UTF-8, `,`, quoted) and checks its declared content (IWH_DECLARATION). */
 export function readIwhPlants(path: string): IwhPlant[] {
+  const plants = readIwhRows(path);
+  const {minPlants, lignitePerRevier, reviere, years} = IWH_DECLARATION;
+  expectRows<IwhPlant>(plants, {
+    file: path,
+    line: (p) => p.line,
+    rules: [
+      minRows(minPlants, "plants", "nr_KW"),
+      ...reviere.map((revier) =>
+        contains<IwhPlant>(
+          "Revier",
+          (p) => p.revier === revier && /braunkohle/i.test(p.fuel),
+          lignitePerRevier,
+          `lignite plants in the ${revier}`
+        )
+      ),
+      nonNegative("leistung_brutto", (p) => p.capacityGrossMw),
+      yearWithin("jahr_inbetriebnahme", (p) => p.commissioned, years[0], years[1]),
+      yearWithin("jahr_stillgelegt", (p) => p.shutdownYear, years[0], years[1])
+    ]
+  });
+  return plants;
+}
+
+function readIwhRows(path: string): IwhPlant[] {
   return namedRows(path, readUtf8(path), ",", IWH_COLUMNS).map((row) => {
     const at = (field: string) => ({file: path, line: row.line, field});
     const kw = row.get("leistung_brutto");
@@ -166,7 +205,9 @@ const BNETZA_COLUMNS = [
 
 /** Reads the units of the BNetzA Kraftwerksliste (sheet "Gesamtkraftwerksliste", header row found by its names). */
 export function readBnetzaUnits(path: string): BnetzaUnit[] {
-  const workbook = XLSX.read(readFileSync(path), {type: "buffer"});
+  const bytes = readFileSync(path);
+  checkXlsx(path, bytes);
+  const workbook = XLSX.read(bytes, {type: "buffer"});
   const sheet = workbook.Sheets[BNETZA_SHEET];
   if (!sheet) throw new SourceError({file: path, field: BNETZA_SHEET}, `sheet "${BNETZA_SHEET}" missing`);
   const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, {header: 1, raw: true, defval: null});

@@ -175,7 +175,7 @@ export function gemeindeMapRows(
 /** Columns of the population series table. */
 export function seriesColumns(lang: Lang) {
   return [
-    {label: t(lang, "population.col.region"), value: (d: SeriesRow) => d.name},
+    {label: t(lang, "population.col.region"), value: (d: SeriesRow) => regionLabel(d.code, d.name, lang)},
     {label: t(lang, "population.col.date"), value: (d: SeriesRow) => formatStichtag(d.year, "31.12.", lang)},
     {label: t(lang, "population.col.inhabitants"), value: (d: SeriesRow) => d.value},
     {label: t(lang, "population.col.basis"), value: (d: SeriesRow) => d.segment},

@@ -353,7 +353,9 @@ export interface KreisProfileRow {
   code: string;
   /**
    * population | svb_workplace | svb_occ_211 | unemployed | unemployment_rate | area_km2 | gemeinden | staedte |
-   * verbandsfreie_gemeinden | verbandsgemeinden | verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden
+   * verbandsfreie_gemeinden | aemter | samtgemeinden | kirchspielslandgemeinden | verbandsgemeinden |
+   * verwaltungsgemeinschaften | verwaltungsverbaende | erfuellende_gemeinden | commuter_balance | in_commuters |
+   * out_commuters
    */
   metric: string;
   year: number;

@@ -23,7 +23,8 @@ beforeAll(async () => {
   rows = await buildPlantRows();
   const topo = await buildKreiseTopology();
   kreise = feature(topo, topo.objects.kreise!) as FeatureCollection<Geometry>;
-});
+  // Reads two xlsx/CSV lists and the Kreis shapes: 10–25 s on a loaded 2-core machine.
+}, 60_000);
 
 const byName = (name: string) => rows.find((r) => r.name === name)!;
 

@@ -1,9 +1,20 @@
-import {describe, expect, it} from "vitest";
+import {beforeAll, describe, expect, it} from "vitest";
 
 import {createContext} from "../../data-loaders/build-all.js";
+import {population} from "../../data-loaders/datasets/population.js";
+import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {valueAdded} from "../../data-loaders/datasets/value-added.js";
 
-const rows = valueAdded.build(createContext()) as Awaited<ReturnType<typeof valueAdded.build>>;
+let rows: Awaited<ReturnType<typeof valueAdded.build>>;
+
+beforeAll(async () => {
+  // value_added reads the Kreis list from the regions dataset (the readers check coverage against it).
+  const context = createContext();
+  for (const dataset of [population, regions, regionMembers]) {
+    context.built.set(dataset.name, (await dataset.build(context)) as object[]);
+  }
+  rows = await valueAdded.build(context);
+}, 600_000);
 const find = (code: string, year: number, measure: string, sector = "total") =>
   rows.find((r) => r.code === code && r.year === year && r.measure === measure && r.sector === sector);
 

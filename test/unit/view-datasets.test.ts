@@ -58,8 +58,10 @@ describe("municipalityFacts", () => {
     expect(value(withGap, "15999", "area_km2")).toBeNull();
   });
 
-  it("refuses a Verband kind it does not know and a region without Gemeinden", () => {
-    expect(() => municipalityFacts([{...GEMEINDEN[0]!, verband_kind: "Amt"}], ["15999"])).toThrow(/Amt/);
+  it("refuses a Verband kind it does not know (Ämter, Samtgemeinden are known) and a region without Gemeinden", () => {
+    expect(() => municipalityFacts([{...GEMEINDEN[0]!, verband_kind: "Zweckverband"}], ["15999"])).toThrow(
+      /Zweckverband/
+    );
     expect(() => municipalityFacts(GEMEINDEN, ["14999"])).toThrow(/14999/);
   });
 });

@@ -1,16 +1,20 @@
+import {branchen} from "./branchen.js";
 import {chart} from "./chart.js";
 import {common} from "./common.js";
-import {data} from "./data.js";
-import {employment} from "./employment.js";
 import {comparison} from "./comparison.js";
+import {data} from "./data.js";
+import {daten} from "./daten.js";
+import {employment} from "./employment.js";
 import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
+import {kreise} from "./kreise.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {population} from "./population.js";
 import {region} from "./region.js";
 import {sql} from "./sql.js";
 import {standort} from "./standort.js";
+import {strukturwandel} from "./strukturwandel.js";
 import {url} from "./url.js";
 
 /**
@@ -19,19 +23,23 @@ import {url} from "./url.js";
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
 export const parts = {
+  branchen,
   chart,
   common,
   comparison,
   data,
+  daten,
   employment,
   figure,
   gemeinden,
+  kreise,
   overview,
   picker,
   population,
   region,
   sql,
   standort,
+  strukturwandel,
   url
 } as const;
 

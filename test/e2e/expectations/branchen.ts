@@ -26,11 +26,12 @@ export const expectations: Record<string, PageExpectation> = {
       await page.click("#lq-wz summary");
     },
     texts: [
-      // WZ 2008 sections, SvB 30.06.2015 (Regionaldatenbank 13111-07-05-4): Burgenlandkreis A 1.207 of 56.012,
-      // Germany 247.538 of 30.769.350 (sum of the ten sections) → 2,68; B–E 13.346 vs 7.202.841 → 1,02.
+      // WZ 2008 sections, SvB 30.06.2020, the table's latest Stichtag (Regionaldatenbank 13111-07-05-4):
+      // Burgenlandkreis A 1.157 of 57.944, Germany 253.548 of 33.321.402 (sum of the ten sections) → 2,62;
+      // B–E 13.556 vs 7.431.788 → 1,05.
       "Land- und Forstwirtschaft, Fischerei (A)",
-      "2,68",
-      "1,02",
+      "2,62",
+      "1,05",
       "Datenlizenz Deutschland – Namensnennung 2.0",
       "© Statistik der Bundesagentur für Arbeit"
     ]

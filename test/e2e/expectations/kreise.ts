@@ -4,7 +4,7 @@ import {expect} from "vitest";
 import type {PageExpectation} from "../pages.js";
 
 const PROFILE_READY = [
-  "#key-facts .big",
+  "#fact-sheet dl",
   "#facts-table table",
   "#population-trend figure svg",
   "#svb-trend figure svg",
@@ -13,23 +13,32 @@ const PROFILE_READY = [
   "#lq-kldb figure svg"
 ];
 
-/** Text of a key-fact card, e.g. "Gemeinden (31.12.2024)" → "33". */
+/** The Kreis's value in the key-figure table, e.g. "Gemeinden (31.12.2024)" → "33". */
 async function fact(page: Page, label: string): Promise<string> {
-  return page.locator("#key-facts .card", {hasText: label}).locator(".big").innerText();
+  return page
+    .locator("#facts-table tbody tr", {has: page.locator("th", {hasText: label})})
+    .first()
+    .locator("td")
+    .first()
+    .innerText();
 }
 
 export const expectations: Record<string, PageExpectation> = {
   "/kreise/": {
     ready: ["#kreise-map figure svg", "#kreise-list table a"],
-    // 49 Kreise of SN, ST, TH (regions dataset, Gebietsstand 31.12.2024); Burgenlandkreis 173.684 (31.12.2024).
-    texts: ["Kreisprofile", "Burgenlandkreis", "173.684", "Altenburger Land", "Leipzig, Stadt"],
+    // All 400 Kreise of Germany (regions dataset, Gebietsstand 31.12.2024), the nine Revier Kreise first;
+    // Burgenlandkreis 173.684 (31.12.2024).
+    texts: ["Kreisprofile", "Burgenlandkreis", "173.684", "Altenburger Land", "Leipzig, Stadt", "München"],
     interact: async (page) => {
-      expect(await page.locator("#kreise-list tbody tr").count()).toBe(49);
+      expect(await page.locator("#kreise-list tbody tr").count()).toBe(400);
+      const first = await page.locator("#kreise-list tbody tr .rm-badge").count();
+      expect(first).toBe(9);
+      expect(await page.locator("#kreise-list tbody tr").nth(8).locator(".rm-badge").count()).toBe(1);
       await page.getByPlaceholder("Kreis suchen …").fill("Burgenland");
       await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(1);
       expect(await page.locator("#kreise-list a", {hasText: "Burgenlandkreis"}).getAttribute("href")).toBe("./15084");
       await page.getByPlaceholder("Kreis suchen …").fill("");
-      await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(49);
+      await expect.poll(() => page.locator("#kreise-list tbody tr").count()).toBe(400);
     }
   },
   "/kreise/:code": {
@@ -41,7 +50,16 @@ export const expectations: Record<string, PageExpectation> = {
     // kreis_profiles view: population 31.12.2024 = 173.684 (GENESIS 12411-01-01-4, Zensus-2022 basis); Gemeinden at
     // 31.12.2024 = 33, of which 13 Städte, 4 Verbandsgemeinden, 7 verbandsfreie (Gemeindeverzeichnis 31.12.2024,
     // AuszugGV4QAktuell_2024.xlsx); area = sum of the Gemeinden 1.419,92 km².
-    texts: ["Burgenlandkreis", "Sachsen-Anhalt", "1.419,9", "Mitteldeutschen Revier"],
+    // Fact sheet: Pendlersaldo 30.06.2016 −13.700 (BA Pendleratlas), 617 SvB in KldB 211 on 30.06.2025 (BA).
+    texts: [
+      "Burgenlandkreis",
+      "Sachsen-Anhalt",
+      "1.419,9",
+      "Mitteldeutschen Revier",
+      "−13.700",
+      "617",
+      "Steckbrief (PDF)"
+    ],
     interact: async (page) => {
       // Location facts (issue 13): land price 2024 23,97 €/m² (61511-01-03-4), income per taxpayer 2021 34.834 €
       // (73111-01-01-4), commuter balance 30.06.2016 −13.700 (Pendleratlas), group 211 among the strongest.
@@ -59,7 +77,12 @@ export const expectations: Record<string, PageExpectation> = {
       // Another reference date: 31.12.2015 = 184.081 (Regionaldatenbank 12411-01-01-4, Stand 10.10.2017).
       await page.getByLabel("Stichtag Bevölkerung 31.12.").selectOption({label: "2015"});
       await expect.poll(() => fact(page, "Bevölkerung am 31.12.2015")).toBe("184.081");
-      expect(page.url()).toContain("jahr=2015");
+      // The choice is in the URL; a year without data there gives a notice and the latest year.
+      await expect.poll(() => page.url()).toContain("jahr=2015");
+      await page.goto(page.url().replace("jahr=2015", "jahr=2031"));
+      await page.waitForSelector("#facts-table .rm-url-notice");
+      expect(await page.innerText("#facts-table .rm-url-notice")).toContain("2031");
+      expect(await fact(page, "Bevölkerung am 31.12.2024")).toBe("173.684");
     }
   },
   "/kreise/14713": {
@@ -84,5 +107,19 @@ export const expectations: Record<string, PageExpectation> = {
       const row = page.locator("#facts-table tr", {hasText: "Verwaltungsgemeinschaften"}).first();
       expect(await row.innerText()).toMatch(/Verwaltungsgemeinschaften\s+3\s/);
     }
+  },
+  "/kreise/09162": {
+    ready: PROFILE_READY,
+    // München, Landeshauptstadt: a Kreis outside the three Länder now has a profile (population 31.12.2024 from
+    // GENESIS 12411-01-01-4); one Gemeinde, a Stadt.
+    texts: ["München", "Bayern", "Kennzahlen im Vergleich"],
+    interact: async (page) => {
+      expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("1");
+    }
+  },
+  "/kreise/02000": {
+    ready: PROFILE_READY,
+    // Hamburg is Land and Kreis at once; its WZ sections come from the Land rows.
+    texts: ["Hamburg", "Kennzahlen im Vergleich"]
   }
 };

@@ -1,0 +1,296 @@
+/**
+ * What the Kreis profile (/kreise/<code>) and its printed fact sheet show, computed from the `kreis_profiles`,
+ * `kreis_sectors` and `plants` view rows: the key-figure table (Kreis, Land, Germany), the indexed development
+ * series, and the facts of the one-page fact sheet. Pure functions; labels are dictionary keys with parameters so
+ * that the page renders them in its language.
+ */
+import {indexSeries} from "./indicators/index.js";
+import {commonYear, density, metricSeries, metricValue, type ProfileRow} from "./kreis-profile.js";
+
+/** One row of the key-figure table: a dictionary key with its parameters and the three values. */
+export interface FactRow {
+  key: string;
+  params: Record<string, string | number>;
+  metric: string;
+  year: number | null;
+  digits: number;
+  kreis: number | null;
+  land: number | null;
+  de: number | null;
+}
+
+const GEMEINDE_METRICS = [
+  "gemeinden",
+  "staedte",
+  "verbandsfreie_gemeinden",
+  "aemter",
+  "samtgemeinden",
+  "kirchspielslandgemeinden",
+  "verbandsgemeinden",
+  "verwaltungsgemeinschaften",
+  "verwaltungsverbaende",
+  "erfuellende_gemeinden"
+] as const;
+
+/** The latest year with a value of `metric` for `code` (null when there is none). */
+export function latestYear(rows: readonly ProfileRow[], code: string, metric: string): number | null {
+  let latest: number | null = null;
+  for (const r of rows) {
+    if (r.code === code && r.metric === metric && r.value !== null && (latest === null || r.year > latest)) {
+      latest = r.year;
+    }
+  }
+  return latest;
+}
+
+/** Years with a population value of a region, ascending (the profile's year picker). */
+export function populationYears(rows: readonly ProfileRow[], code: string): number[] {
+  return metricSeries(rows, code, "population")
+    .filter((r) => r.value !== null)
+    .map((r) => r.year);
+}
+
+/**
+ * The rows of the key-figure table for the population reference date `year`. Series metrics are compared in the
+ * latest year up to `year` in which Kreis, Land and Germany all have a value; unemployed persons only in complete
+ * years (a row flagged `partial_year` covers part of the year). The Gebietsstand of area and municipality counts is
+ * the year of the `gemeinden` rows.
+ */
+export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code: string; land: string; year: number}) {
+  const compare = [code, land, "DG"];
+  const gv = latestYear(rows, code, "gemeinden");
+  const partial = new Set(
+    rows.filter((r) => r.metric === "unemployed" && r.flag === "partial_year").map((r) => r.year)
+  );
+  const lastComplete = Math.min(year, ...[...partial].map((y) => y - 1));
+  const svb = commonYear(rows, compare, "svb_workplace", year);
+  const mining = commonYear(rows, compare, "svb_occ_211", year);
+  const rate = commonYear(rows, compare, "unemployment_rate", year);
+  const unemployed = commonYear(rows, compare, "unemployed", lastComplete);
+  const spec: [string, string, number | null, number][] = [
+    ["kreise.fact.population", "population", year, 0],
+    ["kreise.fact.area", "area_km2", gv, 1],
+    ["kreise.fact.density", "density", year, 1],
+    ["kreise.fact.svb", "svb_workplace", svb, 0],
+    ["kreise.fact.mining", "svb_occ_211", mining, 0],
+    ["kreise.fact.unemployed", "unemployed", unemployed, 0],
+    ["kreise.fact.rate", "unemployment_rate", rate, 1],
+    ...GEMEINDE_METRICS.map((m): [string, string, number | null, number] => [`kreise.fact.${m}`, m, gv, 0])
+  ];
+  const value = (c: string, metric: string, y: number | null): number | null => {
+    if (y === null) return null;
+    if (metric === "density") {
+      return gv === null
+        ? null
+        : density(metricValue(rows, c, "population", y).value, metricValue(rows, c, "area_km2", gv).value);
+    }
+    return metricValue(rows, c, metric, y).value;
+  };
+  // Gemeindeverband kinds the Land does not have (Ämter outside the north, …) are left out rather than shown as 0.
+  const verbandKinds = new Set(GEMEINDE_METRICS.slice(3));
+  return spec
+    .map(
+      ([key, metric, y, digits]): FactRow => ({
+        key,
+        params: {year: y ?? "–", gv: gv ?? "–"},
+        metric,
+        year: y,
+        digits,
+        kreis: value(code, metric, y),
+        land: value(land, metric, y),
+        de: value("DG", metric, y)
+      })
+    )
+    .filter(
+      (r) => !verbandKinds.has(r.metric as (typeof GEMEINDE_METRICS)[number]) || (r.land ?? 0) > 0 || (r.kreis ?? 0) > 0
+    );
+}
+
+/** Source ids of the rows a set of facts was read from, each once. */
+export function sourcesOf(
+  rows: readonly ProfileRow[],
+  picks: readonly {code: string; metric: string; year: number | null}[]
+) {
+  const ids = new Set<string>();
+  for (const p of picks) {
+    const metric = p.metric === "density" ? "population" : p.metric;
+    const row = rows.find((r) => r.code === p.code && r.metric === metric && r.year === p.year);
+    for (const id of (row?.source ?? "").split(",")) if (id) ids.add(id);
+  }
+  return [...ids];
+}
+
+/** A point of an indexed series (base year = 100) of one region. */
+export interface IndexedPoint {
+  code: string;
+  year: number;
+  value: number | null;
+  index: number | null;
+  segment: string;
+  source: string;
+}
+
+/**
+ * The series of `metric` of each region from `base` on, indexed to `base` = 100. A region without a positive value
+ * in the base year has no index and is left out (listed in `missing`), never plotted from another base.
+ */
+export function indexedSeries(rows: readonly ProfileRow[], codes: readonly string[], metric: string, base: number) {
+  const points: IndexedPoint[] = [];
+  const missing: string[] = [];
+  for (const code of codes) {
+    const series = metricSeries(rows, code, metric).filter((r) => r.year >= base);
+    const baseValue = series.find((r) => r.year === base)?.value ?? null;
+    if (baseValue === null || !(baseValue > 0)) {
+      missing.push(code);
+      continue;
+    }
+    const idx = indexSeries(
+      series.map((r) => ({year: r.year, value: r.value})),
+      base
+    );
+    series.forEach((r, i) =>
+      points.push({code, year: r.year, value: r.value, index: idx[i]!.index, segment: r.basis ?? "", source: r.source})
+    );
+  }
+  return {points, missing};
+}
+
+/**
+ * The common base year of the development charts: the first year in which every region has both series with exact
+ * values (rounded figures, such as the BBSR's SvB before 2012, would make a poor base of 100).
+ */
+export function baseYear(
+  rows: readonly ProfileRow[],
+  codes: readonly string[],
+  metrics: readonly string[]
+): number | null {
+  const exact = (r: ProfileRow) => r.value !== null && r.flag !== "rounded";
+  const sets = codes.flatMap((c) =>
+    metrics.map((m) => new Set(rows.filter((r) => r.code === c && r.metric === m && exact(r)).map((r) => r.year)))
+  );
+  const [first, ...others] = sets;
+  return [...(first ?? [])].sort((a, b) => a - b).find((y) => others.every((s) => s.has(y))) ?? null;
+}
+
+/** Change of a metric between two years: absolute and per cent; null when either value is missing. */
+export function change(
+  rows: readonly ProfileRow[],
+  code: string,
+  metric: string,
+  from: number | null,
+  to: number | null
+) {
+  if (from === null || to === null) return null;
+  const a = metricValue(rows, code, metric, from).value;
+  const b = metricValue(rows, code, metric, to).value;
+  if (a === null || b === null || !(a > 0)) return null;
+  return {from, to, absolute: b - a, percent: (100 * (b - a)) / a};
+}
+
+/** A lignite plant or mine as the `plants` view has it (the fields the fact sheet needs). */
+export interface PlantFact {
+  name: string;
+  kind: string;
+  kreis: string;
+  capacity_mw: number | null;
+  shutdown_year: number | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+/** Great-circle distance in km (haversine, mean Earth radius). */
+export function distanceKm(a: [number, number], b: [number, number]): number {
+  const rad = Math.PI / 180;
+  const [lon1, lat1] = a;
+  const [lon2, lat2] = b;
+  const h =
+    Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+    Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/**
+ * Lignite power plants (not mines) in the Kreis or within `radiusKm` of its centre, nearest first; a plant without
+ * coordinates counts only when it lies in the Kreis.
+ */
+export function plantsNear(
+  plants: readonly PlantFact[],
+  code: string,
+  centre: [number, number] | null,
+  radiusKm = 50
+): (PlantFact & {distance: number | null})[] {
+  return plants
+    .filter((p) => p.kind === "kraftwerk")
+    .map((p) => ({
+      ...p,
+      distance: centre && p.lat !== null && p.lon !== null ? distanceKm(centre, [p.lon, p.lat]) : null
+    }))
+    .filter((p) => p.kreis === code || (p.distance !== null && p.distance <= radiusKm))
+    .sort((a, b) => (a.distance ?? 0) - (b.distance ?? 0) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Change of a metric over up to `span` years within one census basis (a population figure on the 2022 census basis
+ * is not compared with one on the 2011 basis): ending in the latest year that has an earlier year of the same basis
+ * within the span; null when there is none.
+ */
+export function recentChange(rows: readonly ProfileRow[], code: string, metric: string, span: number) {
+  const series = metricSeries(rows, code, metric).filter((r) => r.value !== null);
+  for (let i = series.length - 1; i > 0; i--) {
+    const last = series[i]!;
+    const first = series.find((r) => r.year >= last.year - span && r.basis === last.basis && r.year < last.year);
+    if (first) return change(rows, code, metric, first.year, last.year);
+  }
+  return null;
+}
+
+/** A fact of the fact sheet: value, year and flag (e.g. `suppressed`), null value when missing. */
+export interface SheetFact {
+  year: number | null;
+  value: number | null;
+  flag: string | null;
+}
+
+/** The latest row of a metric of a region, including a suppressed (null) value with its flag. */
+export function latestFact(rows: readonly ProfileRow[], code: string, metric: string): SheetFact {
+  const last = metricSeries(rows, code, metric).at(-1);
+  return {year: last?.year ?? null, value: last?.value ?? null, flag: last?.flag ?? null};
+}
+
+/** Everything the one-page fact sheet lists about a Kreis, from the `kreis_profiles` rows. */
+export function sheetFacts(rows: readonly ProfileRow[], code: string) {
+  const population = latestFact(rows, code, "population");
+  const gv = latestYear(rows, code, "gemeinden");
+  const at = (metric: string) => (gv === null ? null : metricValue(rows, code, metric, gv).value);
+  const area = at("area_km2");
+  const associations = [
+    "aemter",
+    "samtgemeinden",
+    "kirchspielslandgemeinden",
+    "verbandsgemeinden",
+    "verwaltungsgemeinschaften",
+    "verwaltungsverbaende"
+  ]
+    .map(at)
+    .reduce<number | null>((s, v) => (v === null ? s : (s ?? 0) + v), null);
+  const balance = latestFact(rows, code, "commuter_balance");
+  return {
+    population,
+    populationChange: recentChange(rows, code, "population", 10),
+    area,
+    gv,
+    density: population.value === null ? null : density(population.value, area),
+    gemeinden: at("gemeinden"),
+    staedte: at("staedte"),
+    associations,
+    svb: latestFact(rows, code, "svb_workplace"),
+    svbChange: recentChange(rows, code, "svb_workplace", 10),
+    rate: latestFact(rows, code, "unemployment_rate"),
+    commuters: {
+      ...balance,
+      in: balance.year === null ? null : metricValue(rows, code, "in_commuters", balance.year).value,
+      out: balance.year === null ? null : metricValue(rows, code, "out_commuters", balance.year).value
+    },
+    mining: latestFact(rows, code, "svb_occ_211")
+  };
+}
