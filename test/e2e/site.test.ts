@@ -89,8 +89,17 @@ describe("the built site", () => {
         for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
         await page.waitForLoadState("networkidle");
         await expectation.interact?.(page);
+        // An interaction may reload the page (language switch, history back): wait for its content again, then give
+        // late figures (the map loads its boundaries last) a few seconds before the texts are compared.
+        for (const selector of expectation.ready) await page.waitForSelector(selector, {timeout: 60_000});
+        const texts = expectation.texts ?? [];
+        await page
+          .waitForFunction((all) => all.every((text) => document.body.innerText.includes(text)), texts, {
+            timeout: 15_000
+          })
+          .catch(() => undefined); // the assertion below reports what is missing
         const text = await page.innerText("body");
-        for (const expected of expectation.texts ?? []) expect(text).toContain(expected);
+        for (const expected of texts) expect(text).toContain(expected);
         expect(await page.getAttribute("html", "lang")).toBe(route.startsWith("/en/") ? "en" : "de");
         await page.screenshot({
           path: join(screenshots, `${route === "/" ? "index" : route.slice(1).replace(/\//g, "_")}.png`),
