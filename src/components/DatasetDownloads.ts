@@ -25,7 +25,7 @@ export function DatasetDownloads(
   span.className = "rm-dataset-downloads";
   const load = async () => {
     const rows = await readParquet<Record<string, unknown>>(await dataset.load());
-    const source = datasetSource(rows) || note;
+    const source = datasetSource(rows, lang) || note;
     return {rows, columns: datasetColumns(rows), meta: {title: name, subtitle: note, source, lang}};
   };
   const button = (label: string, format: string, action: () => Promise<void>) => {

@@ -74,6 +74,6 @@ export function LocationFacts(facts: Facts, {lang, href}: {lang: Lang; href?: st
     link.href = href;
     card.append(link);
   }
-  card.append(add("p", sourceLine(facts.sources, {computed: true}), "rm-source"));
+  card.append(add("p", sourceLine(facts.sources, {computed: true, lang}), "rm-source"));
   return card;
 }

@@ -1,3 +1,4 @@
+import type {Lang} from "./i18n/types.js";
 import {SOURCES, sourceLine} from "./sources.js";
 
 /** A column of a dataset file as a table download sees it. */
@@ -25,12 +26,12 @@ export function cellValue(value: unknown): string | number | null {
 }
 
 /** The source line of a whole dataset: the attributions of every source id in its `source` column(s). */
-export function datasetSource(rows: readonly Record<string, unknown>[]): string {
+export function datasetSource(rows: readonly Record<string, unknown>[], lang: Lang): string {
   const ids = new Set<string>();
   for (const row of rows) {
     for (const [key, value] of Object.entries(row)) {
       if (/^source/.test(key) && typeof value === "string" && value in SOURCES) ids.add(value);
     }
   }
-  return ids.size ? sourceLine(ids, {computed: true}) : "";
+  return ids.size ? sourceLine(ids, {computed: true, lang}) : "";
 }

@@ -2,6 +2,9 @@
  * The source catalogue: every id a dataset's `source` column may hold, with the attribution line the licence
  * requires. Pages build their source lines from here; `src/data/sources.json.ts` publishes it.
  */
+import {type Key, t} from "./i18n/index.js";
+import type {Lang} from "./i18n/types.js";
+
 export interface Source {
   id: string;
   publisher: string;
@@ -532,18 +535,91 @@ export function tableAttribution(source: Pick<Source, "publisher" | "table" | "s
   return `Quelle: ${source.publisher}, Tabelle ${source.table}, Stand ${source.stand}; ${DL_DE}`;
 }
 
-/** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
-export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
+/** Publishers of table citations, by their German name in the catalogue; English names come from the dictionary. */
+const PUBLISHER_KEYS: Readonly<Record<string, Key>> = {
+  [RDB]: "sources.pub.rdb",
+  "Statistische Ämter des Bundes und der Länder, Zensus 2022": "sources.pub.zensus",
+  "Statistisches Bundesamt (Destatis), GENESIS-Online": "sources.pub.genesis"
+};
+
+/**
+ * The dictionary entry of each source whose attribution is not a plain table citation (its German side is the
+ * catalogue's attribution without "Quelle: "; a unit test checks that they agree).
+ */
+function attributionKey(id: string): Key | undefined {
+  if (id.startsWith("gv-")) return "sources.attr.gv";
+  if (id.startsWith("ba-")) return "sources.attr.ba";
+  if (id.startsWith("rdb-13211-02-05-4-") && id !== "rdb-13211-02-05-4-2017") return "sources.attr.rdbWithBa";
+  const keys: Record<string, Key> = {
+    "iwh-kraftwerke-2026": "sources.attr.iwhPlants",
+    "bnetza-kraftwerksliste-2026": "sources.attr.bnetzaPlants",
+    "opsd-kraftwerke-2020": "sources.attr.opsd",
+    "wikipedia-braunkohletagebaue": "sources.attr.wikipediaMines",
+    "bkg-vg5000-2021": "sources.attr.bkg",
+    "bbsr-ref-kreise-1990-2020": "sources.attr.bbsrKreise",
+    "bbsr-ref-gemeinden-2020-2022": "sources.attr.bbsrGemeinden",
+    "destatis-kreise-2018": "sources.attr.destatisKreise",
+    "genesis-13211-0007-2026": "sources.attr.genesisWithBa",
+    "gerda-inkar-covariates": "sources.attr.gerdaInkar",
+    "gerda-bbsr-ref-kreise": "sources.attr.gerdaBbsr"
+  };
+  return keys[id];
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A catalogue date "10.10.2017" in `lang` ("10 Oct 2017"); other text is kept. */
+function dateIn(text: string, lang: Lang): string {
+  if (lang === "de") return text;
+  return text.replace(/\b(\d{2})\.(\d{2})\.(\d{4})\b/g, (_, d: string, m: string, y: string) => {
+    return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+  });
+}
+
+/** One table of official statistics in `lang`: "Tabelle 12411-01-01-4" / "12411-01-01-4 “<German title>” (gloss)". */
+function tableIn(source: Source, lang: Lang): string {
+  if (lang === "de") return source.table;
+  return `${source.table} “${source.title}” (${t(lang, `sources.gloss.${source.table}` as Key)})`;
+}
+
+function publisherIn(publisher: string, lang: Lang): string {
+  const key = PUBLISHER_KEYS[publisher];
+  return lang === "de" || !key ? publisher : t(lang, key);
+}
+
+/** "<publisher>, Tabelle(n) <tables>, Stand <stand>" in `lang`. */
+function citation(publisher: string, tables: readonly Source[], stand: string, lang: Lang): string {
+  const word = t(lang, tables.length > 1 ? "sources.tables" : "sources.table");
+  const list = tables.map((source) => tableIn(source, lang)).join(", ");
+  return `${publisherIn(publisher, lang)}, ${word} ${list}, ${t(lang, "sources.stand", {date: dateIn(stand, lang)})}`;
+}
+
+/** The attribution of one source in `lang`, without "Quelle: " (German: the catalogue's line). */
+export function attributionIn(source: Source, lang: Lang): string {
+  const key = attributionKey(source.id);
+  if (!key) return `${citation(source.publisher, [source], source.stand, lang)}; ${t(lang, "sources.licenceDlDe")}`;
+  return t(lang, key, {
+    dlde: t(lang, "sources.licenceDlDe"),
+    stand: dateIn(source.stand, lang),
+    reference: dateIn(source.reference, lang),
+    citation: key.endsWith("WithBa") ? citation(source.publisher, [source], source.stand, lang) : ""
+  });
+}
+
+/**
+ * The source line under a figure: the attributions of the sources used, and "eigene Berechnung" / "own calculation"
+ * where we computed. English lines name publishers and connecting words in English and keep the official German
+ * table titles with an English gloss; licence names and the BA and BKG notices stay verbatim.
+ */
+export function sourceLine(ids: Iterable<string>, {computed = false, lang}: {computed?: boolean; lang: Lang}): string {
+  if (lang !== "de" && lang !== "en") throw new Error(`sourceLine: lang must be "de" or "en", got ${String(lang)}`);
   const sources = [...new Set(ids)].map((id) => {
     const source = SOURCES[id];
     if (!source) throw new Error(`unknown source id "${id}"`);
     return source;
   });
-  return citeSources(sources) + (computed ? "; eigene Berechnung" : "");
+  return citeSources(sources, lang) + (computed ? `; ${t(lang, "figure.ownCalculation")}` : "");
 }
-
-const QUELLE = "Quelle: ";
-const LICENCE_SUFFIX = `; ${DL_DE}`;
 
 /**
  * Joins the attributions of several sources into one source line that a chart can carry: "Quelle: " once, tables
@@ -551,10 +627,11 @@ const LICENCE_SUFFIX = `; ${DL_DE}`;
  * 10.10.2017", from the fields `publisher`, `table`, `stand`), other attributions as written, and the licence note
  * once at the end. Nothing is dropped: every publisher, table, stand and licence of the inputs appears in the output.
  */
-export function citeSources(sources: readonly Source[]): string {
+export function citeSources(sources: readonly Source[], lang: Lang): string {
+  const licenceSuffix = `; ${t(lang, "sources.licenceDlDe")}`;
   let dlDe = false;
-  const parts: (string | {publisher: string; stand: string; tables: string[]})[] = [];
-  const groups = new Map<string, {publisher: string; stand: string; tables: string[]}>();
+  const parts: (string | {publisher: string; stand: string; tables: Source[]})[] = [];
+  const groups = new Map<string, {publisher: string; stand: string; tables: Source[]}>();
   for (const source of sources) {
     if (source.attribution === tableAttribution(source)) {
       dlDe = true;
@@ -565,21 +642,18 @@ export function citeSources(sources: readonly Source[]): string {
         groups.set(key, group);
         parts.push(group);
       }
-      if (!group.tables.includes(source.table)) group.tables.push(source.table);
+      if (!group.tables.some((s) => s.table === source.table)) group.tables.push(source);
       continue;
     }
-    let text = source.attribution;
-    if (text.endsWith(LICENCE_SUFFIX)) {
+    let text = lang === "de" ? source.attribution.replace(/^Quelle: /, "") : attributionIn(source, lang);
+    if (text.endsWith(licenceSuffix)) {
       dlDe = true;
-      text = text.slice(0, -LICENCE_SUFFIX.length);
+      text = text.slice(0, -licenceSuffix.length);
     }
-    if (text.startsWith(QUELLE)) text = text.slice(QUELLE.length);
     if (!parts.includes(text)) parts.push(text);
   }
   const rendered = parts.map((part) =>
-    typeof part === "string"
-      ? part
-      : `${part.publisher}, ${part.tables.length > 1 ? "Tabellen" : "Tabelle"} ${part.tables.join(", ")}, Stand ${part.stand}`
+    typeof part === "string" ? part : citation(part.publisher, part.tables, part.stand, lang)
   );
-  return `${QUELLE}${rendered.join("; ")}${dlDe ? LICENCE_SUFFIX : ""}`;
+  return `${t(lang, "figure.source")}: ${rendered.join("; ")}${dlDe ? licenceSuffix : ""}`;
 }

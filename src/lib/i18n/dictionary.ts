@@ -12,6 +12,7 @@ import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {population} from "./population.js";
 import {region} from "./region.js";
+import {sources} from "./sources.js";
 import {sql} from "./sql.js";
 import {standort} from "./standort.js";
 import {strukturwandel} from "./strukturwandel.js";
@@ -37,6 +38,7 @@ export const parts = {
   picker,
   population,
   region,
+  sources,
   sql,
   standort,
   strukturwandel,
