@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t} from "../lib/i18n/index.js";
 import type {Lang} from "../lib/i18n/types.js";
 import {formatInteger, formatPercent, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface AgePoint {
   name: string;
@@ -17,7 +18,7 @@ export interface AgePoint {
  * Age structure: share of each age group in the population, one bar per region and age group (grouped), so that a
  * Kreis can be read against its Land and Germany. Age groups are given in order (`ageGroups`).
  */
-export function AgeStructureChart(
+export const AgeStructureChart = redrawing(function AgeStructureChart(
   rows: readonly AgePoint[],
   {
     width,
@@ -49,4 +50,4 @@ export function AgeStructureChart(
     ],
     ...options
   });
-}
+});

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface BarListRow {
   label: string;
@@ -28,9 +30,18 @@ export interface BarListOptions extends Plot.PlotOptions {
  * Horizontal bars with a label per row, drawn from a baseline (0 for counts and changes, 1 for location quotients on
  * a log scale), with the value written next to each bar. A missing value reads "keine Daten".
  */
-export function BarList(
+export const BarList = redrawing(function BarList(
   rows: readonly BarListRow[],
-  {xLabel, baseline = 0, type = "linear", digits = 0, sort = false, width, ...options}: BarListOptions
+  {
+    xLabel,
+    baseline = 0,
+    type = "linear",
+    digits = 0,
+    sort = false,
+    width,
+    lang = PAGE_LANG,
+    ...options
+  }: BarListOptions & {lang?: Lang}
 ) {
   const data = sort ? [...rows].sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity)) : [...rows];
   const known = data.filter((d) => d.value !== null);
@@ -79,7 +90,7 @@ export function BarList(
       Plot.text(missing, {
         y: "label",
         x: baseline,
-        text: () => "keine Daten",
+        text: () => t(lang, "value.missing"),
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
@@ -90,4 +101,4 @@ export function BarList(
     ],
     ...options
   });
-}
+});

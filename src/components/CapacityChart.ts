@@ -1,13 +1,18 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatInteger} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatInteger, PAGE_LANG} from "../lib/locale.js";
 import type {CapacityYear} from "../lib/structural-change.js";
+import {redrawing} from "./export.js";
 
 /**
  * Lignite net capacity on the grid per year, stacked by power plant; plants without a shutdown year in the source
  * are hatched-light (lower opacity) and labelled in the tooltip.
  */
-export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}: Plot.PlotOptions = {}) {
+export const CapacityChart = redrawing(function CapacityChart(
+  rows: readonly CapacityYear[],
+  {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
+) {
   const years = [...new Set(rows.map((r) => r.year))];
   const totals = years.map((year) => ({
     year,
@@ -18,7 +23,7 @@ export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}
     height: 340,
     marginLeft: 60,
     x: {label: null, tickFormat: "d", type: "band"},
-    y: {label: "Nettoleistung (MW)", grid: true},
+    y: {label: t(lang, "sw.chart.netCapacity"), grid: true},
     color: {legend: true},
     marks: [
       Plot.barY(rows, {
@@ -27,10 +32,8 @@ export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}
         fill: (r: CapacityYear) => r.plant.replace(/^Kraftwerk /, ""),
         fillOpacity: (r: CapacityYear) => (r.basis === "ohne-jahr" ? 0.45 : 0.9),
         title: (r: CapacityYear) =>
-          `${r.plant}, ${r.year}: ${formatInteger(r.capacity)} MW${
-            r.basis === "ohne-jahr"
-              ? "\n(kein Stilllegungsjahr in der Quelle; bis zum gesetzlichen Ende 2038 gezeigt)"
-              : ""
+          `${r.plant}, ${r.year}: ${formatInteger(r.capacity, lang)} MW${
+            r.basis === "ohne-jahr" ? `\n${t(lang, "sw.chart.assumedEnd", {end: 2038})}` : ""
           }`
       }),
       Plot.text(totals, {
@@ -44,4 +47,4 @@ export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}
     ],
     ...options
   });
-}
+});

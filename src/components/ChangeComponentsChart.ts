@@ -4,6 +4,7 @@ import {t} from "../lib/i18n/index.js";
 import type {Lang} from "../lib/i18n/types.js";
 import {formatDecimal, formatInteger, PAGE_LANG} from "../lib/locale.js";
 import {componentName} from "../lib/population-page.js";
+import {redrawing} from "./export.js";
 
 export interface ComponentPoint {
   year: number;
@@ -21,7 +22,7 @@ export interface ComponentPoint {
  * census revisions) as stacked bars per 1,000 inhabitants, the total change as a dot. The residual has its own colour
  * so that the census revision of 2011 is visible instead of being hidden in migration.
  */
-export function ChangeComponentsChart(
+export const ChangeComponentsChart = redrawing(function ChangeComponentsChart(
   rows: readonly ComponentPoint[],
   {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
 ) {
@@ -65,4 +66,4 @@ export function ChangeComponentsChart(
     ],
     ...options
   });
-}
+});

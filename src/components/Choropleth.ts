@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 
 import {formatDecimal} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface ChoroplethOptions extends Plot.PlotOptions {
   /** Value per region code; a code without a value is drawn hatched and labelled "keine Daten". */
@@ -22,7 +23,7 @@ export interface ChoroplethOptions extends Plot.PlotOptions {
  * A choropleth of regions (Kreise or Gemeinden): colour by value, hatched grey for missing values, a legend with
  * unit, and a tooltip with name and formatted value.
  */
-export function Choropleth(features: FeatureCollection, options: ChoroplethOptions) {
+export const Choropleth = redrawing(function Choropleth(features: FeatureCollection, options: ChoroplethOptions) {
   const {
     values,
     label,
@@ -61,4 +62,4 @@ export function Choropleth(features: FeatureCollection, options: ChoroplethOptio
     ],
     ...rest
   });
-}
+});

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t} from "../lib/i18n/index.js";
 import type {Lang} from "../lib/i18n/types.js";
 import {formatInteger, formatStichtag, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface CommuterYear {
   year: number;
@@ -15,7 +16,7 @@ export interface CommuterYear {
  * Commuters across the Kreis boundary per year: in-commuters, out-commuters and the balance (in − out, negative
  * below the zero line) as three bars per year. A year without values reads "keine Daten".
  */
-export function CommuterChart(
+export const CommuterChart = redrawing(function CommuterChart(
   rows: readonly CommuterYear[],
   {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
 ) {
@@ -57,4 +58,4 @@ export function CommuterChart(
     ],
     ...options
   });
-}
+});

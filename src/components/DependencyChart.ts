@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t} from "../lib/i18n/index.js";
 import type {Lang} from "../lib/i18n/types.js";
 import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface DependencyPoint {
   name: string;
@@ -15,7 +16,7 @@ export interface DependencyPoint {
  * Youth and old-age dependency ratios (per 100 persons aged 20–64) as stacked horizontal bars, one per region,
  * sorted by the total ratio; regions without data are listed with "keine Daten". `highlight` names are bold.
  */
-export function DependencyChart(
+export const DependencyChart = redrawing(function DependencyChart(
   rows: readonly DependencyPoint[],
   {width, highlight = [], lang = PAGE_LANG, ...options}: Plot.PlotOptions & {highlight?: string[]; lang?: Lang} = {}
 ) {
@@ -71,4 +72,4 @@ export function DependencyChart(
     ],
     ...options
   });
-}
+});

@@ -4,6 +4,7 @@ import type {Feature, FeatureCollection, Geometry} from "geojson";
 import {t} from "../lib/i18n/index.js";
 import type {Lang} from "../lib/i18n/types.js";
 import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface GemeindePoint {
   code: string;
@@ -33,7 +34,10 @@ export interface GemeindenMapOptions extends Plot.PlotOptions {
  * Gemeinden as dots at their centre (Gemeindeverzeichnis coordinates), area proportional to population, coloured
  * by change or density; grey dots say "keine Daten". Dots work for every Gebietsstand, unlike the 2021 boundaries.
  */
-export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenMapOptions) {
+export const GemeindenMap = redrawing(function GemeindenMap(
+  rows: readonly GemeindePoint[],
+  options: GemeindenMapOptions
+) {
   const {kreise, outline, label, mode, highlight = [], width, lang = PAGE_LANG, ...rest} = options;
   const located = rows.filter((d) => d.lat !== null && d.lon !== null);
   const known = located.filter((d) => d.value !== null);
@@ -90,4 +94,4 @@ export function GemeindenMap(rows: readonly GemeindePoint[], options: GemeindenM
     ],
     ...rest
   });
-}
+});

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {type Lang, t} from "../lib/i18n/index.js";
 import {PAGE_LANG, formatDecimal} from "../lib/locale.js";
 import {breakMarks, isolated, type SeriesBreak} from "./breakMarks.js";
+import {redrawing} from "./export.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
 export type LinePoint = Record<string, unknown>;
@@ -50,7 +51,7 @@ export interface LineChartOptions extends Omit<Plot.PlotOptions, "x" | "y"> {
  * gaps, never 0. Series colours come from Plot's categorical scheme (or the `color` option) as hex values on each
  * path and dot, and the legend shows the same colours, so exports need no page CSS.
  */
-export function LineChart(
+export const LineChart = redrawing(function LineChart(
   rows: readonly LinePoint[],
   {
     x = "year",
@@ -124,4 +125,4 @@ export function LineChart(
     ],
     ...options
   });
-}
+});

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatDecimal, formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface LqBar {
   /** Category label (sector or occupation group). */
@@ -14,14 +16,17 @@ export interface LqBar {
  * Horizontal bars of location quotients with the reference line at 1 (share as in the reference area). A missing
  * quotient (suppressed cell) is written "keine Daten" at the axis instead of a bar.
  */
-export function LocationQuotientChart(rows: readonly LqBar[], {width, ...options}: Plot.PlotOptions = {}) {
+export const LocationQuotientChart = redrawing(function LocationQuotientChart(
+  rows: readonly LqBar[],
+  {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
+) {
   const missing = rows.filter((r) => r.lq === null);
   return Plot.plot({
     width,
     height: 40 + 24 * rows.length,
     marginLeft: Math.min(230, (width ?? 640) * 0.5),
     x: {
-      label: "Standortquotient (1 = Anteil wie im Vergleichsraum)",
+      label: t(lang, "chart.lqAxis"),
       grid: true,
       tickFormat: (d: number) => formatDecimal(d, 1)
     },
@@ -40,11 +45,19 @@ export function LocationQuotientChart(rows: readonly LqBar[], {width, ...options
         fillOpacity: 0.8,
         insetTop: 3,
         insetBottom: 3,
-        title: (r: LqBar) => `${r.label}\nStandortquotient: ${formatDecimal(r.lq, 2)}\nSvB: ${formatInteger(r.value)}`
+        title: (r: LqBar) =>
+          `${r.label}\n${t(lang, "chart.lq")}: ${formatDecimal(r.lq, 2, lang)}\n${t(lang, "chart.svb")}: ${formatInteger(r.value, lang)}`
       }),
-      Plot.text(missing, {x: 1, y: "label", text: () => "keine Daten", textAnchor: "start", dx: 4, fontSize: 10}),
+      Plot.text(missing, {
+        x: 1,
+        y: "label",
+        text: () => t(lang, "value.missing"),
+        textAnchor: "start",
+        dx: 4,
+        fontSize: 10
+      }),
       Plot.ruleX([1], {stroke: "currentColor"})
     ],
     ...options
   });
-}
+});

@@ -1,7 +1,10 @@
 import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection} from "geojson";
 
-import {formatInteger} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {plantWord} from "../lib/labels.js";
+import {formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface MapPlant {
   name: string;
@@ -22,26 +25,29 @@ export interface PlantMapOptions extends Plot.PlotOptions {
   revier: ReadonlySet<string>;
   /** Länder boundaries drawn on top (optional). */
   laender?: FeatureCollection | Feature;
+  lang?: Lang;
 }
-
-const KIND_LABEL: Record<string, string> = {kraftwerk: "Kraftwerk", tagebau: "Tagebau"};
 
 /**
  * Lignite power plants (circles sized by gross capacity) and opencast mines (squares) over the Kreise of the
  * Revier's Länder, the Revier's Kreise shaded. Plants without coordinates are left out of the map (they stay in
  * the table); mines sit at the centroid of their Gemeinde.
  */
-export function PlantMap(plants: readonly MapPlant[], {kreise, revier, laender, width, ...options}: PlantMapOptions) {
+export const PlantMap = redrawing(function PlantMap(
+  plants: readonly MapPlant[],
+  {kreise, revier, laender, width, lang = PAGE_LANG, ...options}: PlantMapOptions
+) {
   const located = plants.filter((p) => p.lat !== null && p.lon !== null);
   const inRevier = kreise.features.filter((f) => revier.has(String(f.id)));
+  const kindLabel = (kind: string) => (kind === "kraftwerk" || kind === "tagebau" ? t(lang, `sw.kind.${kind}`) : kind);
   const tip = (p: MapPlant) =>
     [
-      `${p.name} (${KIND_LABEL[p.kind] ?? p.kind})`,
-      p.kind === "kraftwerk" ? `Bruttoleistung: ${formatInteger(p.capacity_mw)} MW` : null,
-      `Stilllegung: ${p.shutdown_year ?? "keine Angabe"}`,
-      `Status: ${p.status}`,
-      `Betreiber: ${p.operator}`,
-      p.location === "gemeinde" ? "Lage: Schwerpunkt der Gemeinde" : null
+      `${p.name} (${kindLabel(p.kind)})`,
+      p.kind === "kraftwerk" ? t(lang, "sw.chart.gross", {mw: formatInteger(p.capacity_mw, lang)}) : null,
+      t(lang, "sw.chart.shutdown", {year: p.shutdown_year ?? t(lang, "sw.chart.noYear")}),
+      t(lang, "sw.chart.status", {status: plantWord(p.status, lang)}),
+      t(lang, "sw.chart.operator", {operator: p.operator}),
+      p.location === "gemeinde" ? t(lang, "sw.chart.centroid") : null
     ]
       .filter(Boolean)
       .join("\n");
@@ -55,7 +61,7 @@ export function PlantMap(plants: readonly MapPlant[], {kreise, revier, laender, 
       inset: 30
     },
     r: {range: [3, 22], domain: [0, 4500]},
-    symbol: {legend: true, domain: ["Kraftwerk", "Tagebau"], range: ["circle", "square"]},
+    symbol: {legend: true, domain: [kindLabel("kraftwerk"), kindLabel("tagebau")], range: ["circle", "square"]},
     marks: [
       Plot.geo(kreise, {stroke: "currentColor", strokeOpacity: 0.25, strokeWidth: 0.5, clip: "frame"}),
       Plot.geo(inRevier, {fill: "var(--theme-foreground-focus, steelblue)", fillOpacity: 0.15}),
@@ -65,7 +71,7 @@ export function PlantMap(plants: readonly MapPlant[], {kreise, revier, laender, 
         x: "lon",
         y: "lat",
         r: (p: MapPlant) => (p.kind === "kraftwerk" ? (p.capacity_mw ?? 0) : 600),
-        symbol: (p: MapPlant) => KIND_LABEL[p.kind] ?? p.kind,
+        symbol: (p: MapPlant) => kindLabel(p.kind),
         fill: (p: MapPlant) =>
           p.status === "stillgelegt" || /^stillgelegt|verf|rekult/.test(p.status) ? "gray" : "#b5542c",
         fillOpacity: 0.75,
@@ -89,4 +95,4 @@ export function PlantMap(plants: readonly MapPlant[], {kreise, revier, laender, 
     ],
     ...options
   });
-}
+});

@@ -1,4 +1,8 @@
 import * as Plot from "@observablehq/plot";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {plantWord} from "../lib/labels.js";
+import {PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface TimelinePlant {
   name: string;
@@ -16,18 +20,17 @@ export interface PlantTimelineOptions extends Plot.PlotOptions {
   today?: number;
 }
 
-const KIND_LABEL: Record<string, string> = {kraftwerk: "Kraftwerk", tagebau: "Tagebau"};
-
 /**
  * One bar per power plant or mine from its commissioning (opening) to its shutdown year, against the legal end of
  * lignite power in 2038. A plant without a shutdown year in the source ends in a hollow marker at the data stand
  * labelled "ohne Jahr"; a missing start year is shown as the shutdown year alone.
  */
-export function PlantTimeline(
+export const PlantTimeline = redrawing(function PlantTimeline(
   plants: readonly TimelinePlant[],
-  {legalEnd = 2038, today, width, ...options}: PlantTimelineOptions
+  {legalEnd = 2038, today, width, lang = PAGE_LANG, ...options}: PlantTimelineOptions & {lang?: Lang}
 ) {
-  const label = (p: TimelinePlant) => `${p.name.replace(/^Kraftwerk /, "")} (${KIND_LABEL[p.kind] ?? p.kind})`;
+  const kindLabel = (kind: string) => (kind === "kraftwerk" || kind === "tagebau" ? t(lang, `sw.kind.${kind}`) : kind);
+  const label = (p: TimelinePlant) => `${p.name.replace(/^Kraftwerk /, "")} (${kindLabel(p.kind)})`;
   const order = [...plants]
     .sort((a, b) => (a.shutdown_year ?? 9999) - (b.shutdown_year ?? 9999) || a.name.localeCompare(b.name))
     .map(label);
@@ -35,22 +38,26 @@ export function PlantTimeline(
   const end = (p: TimelinePlant) => p.shutdown_year ?? today!;
   const noYear = plants.filter((p) => p.shutdown_year === null);
   const title = (p: TimelinePlant) =>
-    `${label(p)}\nInbetriebnahme/Aufschluss: ${p.commissioned ?? "keine Angabe"}\nStilllegung: ${
-      p.shutdown_year ?? "keine Angabe"
-    }${p.shutdown_basis ? ` (${p.shutdown_basis})` : ""}\nStatus: ${p.status}`;
+    [
+      label(p),
+      t(lang, "chart.commissioned", {year: p.commissioned ?? t(lang, "sw.chart.noYear")}),
+      t(lang, "sw.chart.shutdown", {year: p.shutdown_year ?? t(lang, "sw.chart.noYear")}) +
+        (p.shutdown_basis ? ` (${plantWord(p.shutdown_basis, lang)})` : ""),
+      t(lang, "sw.chart.status", {status: plantWord(p.status, lang)})
+    ].join("\n");
   return Plot.plot({
     width,
     height: 40 + 22 * order.length,
     marginLeft: Math.min(220, (width ?? 640) * 0.4),
     x: {label: null, tickFormat: "d", grid: true},
     y: {label: null, domain: order},
-    color: {legend: true, domain: ["Kraftwerk", "Tagebau"], range: ["#b5542c", "#7a6a3a"]},
+    color: {legend: true, domain: [kindLabel("kraftwerk"), kindLabel("tagebau")], range: ["#b5542c", "#7a6a3a"]},
     marks: [
       Plot.barX(withStart, {
         x1: "commissioned",
         x2: end,
         y: label,
-        fill: (p: TimelinePlant) => KIND_LABEL[p.kind] ?? p.kind,
+        fill: (p: TimelinePlant) => kindLabel(p.kind),
         fillOpacity: 0.75,
         insetTop: 4,
         insetBottom: 4,
@@ -63,7 +70,7 @@ export function PlantTimeline(
       Plot.text(noYear, {
         x: () => today ?? legalEnd,
         y: label,
-        text: () => "ohne Jahr",
+        text: () => t(lang, "chart.noYear"),
         textAnchor: "start",
         dx: 6,
         fontSize: 10
@@ -82,4 +89,4 @@ export function PlantTimeline(
     ],
     ...options
   });
-}
+});

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal, formatInteger, formatPercentChange} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface PortfolioPoint {
   label: string;
@@ -23,9 +25,9 @@ export interface PortfolioChartOptions extends Plot.PlotOptions {
  * Portfolio (Boston) chart of a region's sectors or occupations: location quotient against growth, bubble area by
  * employment. Right of 1: over-represented; above the reference growth line: growing faster than the reference.
  */
-export function PortfolioChart(
+export const PortfolioChart = redrawing(function PortfolioChart(
   rows: readonly PortfolioPoint[],
-  {referenceGrowth, labels = 3, width, ...options}: PortfolioChartOptions
+  {referenceGrowth, labels = 3, width, lang = PAGE_LANG, ...options}: PortfolioChartOptions & {lang?: Lang}
 ) {
   // Labels only for the largest bubbles and the strongest specialisations, so that they do not pile up.
   const largest = [
@@ -45,12 +47,12 @@ export function PortfolioChart(
     marginRight: 20,
     x: {
       type: "log",
-      label: "Standortquotient (log. Skala) →",
+      label: t(lang, "chart.lqLog"),
       domain: [low / 1.1, high * 1.1],
       grid: true,
       tickFormat: "~r"
     },
-    y: {label: "↑ Veränderung der Beschäftigung (%)", grid: true},
+    y: {label: t(lang, "chart.employmentChange"), grid: true},
     r: {range: [2, 24]},
     marks: [
       Plot.ruleX([1], {stroke: "currentColor", strokeOpacity: 0.6}),
@@ -61,7 +63,7 @@ export function PortfolioChart(
         x: "lq",
         y: "growth",
         r: "size",
-        fill: (d: PortfolioPoint) => (d.lq >= 1 ? "über 1" : "unter 1"),
+        fill: (d: PortfolioPoint) => (d.lq >= 1 ? t(lang, "chart.lqAbove") : t(lang, "chart.lqBelow")),
         fillOpacity: 0.45,
         stroke: "currentColor",
         strokeOpacity: 0.4,
@@ -84,11 +86,11 @@ export function PortfolioChart(
           x: "lq",
           y: "growth",
           title: (d: PortfolioPoint) =>
-            `${d.label}\nStandortquotient: ${formatDecimal(d.lq, 2)}\nVeränderung: ${formatPercentChange(d.growth)}\nSvB: ${formatInteger(d.size)}`
+            `${d.label}\n${t(lang, "chart.lq")}: ${formatDecimal(d.lq, 2, lang)}\n${t(lang, "chart.change")}: ${formatPercentChange(d.growth, 1, lang)}\n${t(lang, "chart.svb")}: ${formatInteger(d.size, lang)}`
         })
       )
     ],
-    color: {domain: ["über 1", "unter 1"], legend: true, label: "Standortquotient"},
+    color: {domain: [t(lang, "chart.lqAbove"), t(lang, "chart.lqBelow")], legend: true, label: t(lang, "chart.lq")},
     ...options
   });
-}
+});

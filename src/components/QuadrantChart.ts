@@ -1,7 +1,9 @@
 import * as Plot from "@observablehq/plot";
 
 import {GROWTH_PATTERN_LABELS, type GrowthPattern} from "../lib/indicators/index.js";
-import {formatDecimal} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface QuadrantPoint {
   code: string;
@@ -17,12 +19,12 @@ export interface QuadrantPoint {
  * Camagni–Capello quadrants: relative employment growth (x) against relative productivity growth (y), both against
  * a reference area (1 = grew like the reference). Quadrant labels from GROWTH_PATTERN_LABELS.
  */
-export function QuadrantChart(
+export const QuadrantChart = redrawing(function QuadrantChart(
   rows: readonly QuadrantPoint[],
-  {referenceName, width, ...options}: Plot.PlotOptions & {referenceName: string}
+  {referenceName, width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {referenceName: string; lang?: Lang}
 ) {
   const patterns = Object.keys(GROWTH_PATTERN_LABELS) as GrowthPattern[];
-  const label = (p: GrowthPattern) => GROWTH_PATTERN_LABELS[p].de;
+  const label = (p: GrowthPattern) => GROWTH_PATTERN_LABELS[p][lang];
   const corner: Record<GrowthPattern, {frameAnchor: "top-right" | "top-left" | "bottom-right" | "bottom-left"}> = {
     "virtuous-cycle": {frameAnchor: "top-right"},
     restructuring: {frameAnchor: "top-left"},
@@ -35,11 +37,11 @@ export function QuadrantChart(
     marginLeft: 56,
     inset: 24,
     x: {
-      label: `Relatives Beschäftigungswachstum (${referenceName} = 1) →`,
+      label: t(lang, "sw.chart.relEmployment", {reference: referenceName}),
       tickFormat: (d: number) => formatDecimal(d, 2)
     },
     y: {
-      label: `↑ Relatives Produktivitätswachstum (${referenceName} = 1)`,
+      label: t(lang, "sw.chart.relProductivity", {reference: referenceName}),
       tickFormat: (d: number) => formatDecimal(d, 2)
     },
     color: {legend: true, domain: patterns.map(label), range: ["#2a7a3b", "#3b6fb6", "#c08a1e", "#b5542c"]},
@@ -83,13 +85,14 @@ export function QuadrantChart(
           x: "relativeEmploymentGrowth",
           y: "relativeProductivityGrowth",
           title: (d: QuadrantPoint) =>
-            `${d.name}\nBeschäftigung: ${formatDecimal(d.relativeEmploymentGrowth, 3)}\nProduktivität: ${formatDecimal(
+            `${d.name}\n${t(lang, "chart.employment")}: ${formatDecimal(d.relativeEmploymentGrowth, 3, lang)}\n${t(lang, "chart.productivity")}: ${formatDecimal(
               d.relativeProductivityGrowth,
-              3
+              3,
+              lang
             )}\n${label(d.pattern)}`
         })
       )
     ],
     ...options
   });
-}
+});

@@ -1,6 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {formatDecimal} from "../lib/locale.js";
+import {t, type Lang} from "../lib/i18n/index.js";
+import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
+import {redrawing} from "./export.js";
 
 export interface SectorSharePoint {
   year: number;
@@ -16,14 +18,17 @@ export interface SectorSharePoint {
  * Shares of the primary, secondary and tertiary sector in gross value added over the years: solid lines for shares
  * recomputed from absolute GVA, dashed lines for the shares INKAR publishes. Gaps where a value is missing.
  */
-export function SectorShareChart(rows: readonly SectorSharePoint[], {width, ...options}: Plot.PlotOptions = {}) {
+export const SectorShareChart = redrawing(function SectorShareChart(
+  rows: readonly SectorSharePoint[],
+  {width, lang = PAGE_LANG, ...options}: Plot.PlotOptions & {lang?: Lang} = {}
+) {
   const style = (basis: SectorSharePoint["basis"]) => (basis === "INKAR" ? "5,3" : undefined);
   return Plot.plot({
     width,
     height: 320,
     marginLeft: 48,
     x: {label: null, tickFormat: "d", interval: 1},
-    y: {label: "Anteil an der Bruttowertschöpfung (%)", domain: [0, 100], grid: true},
+    y: {label: t(lang, "chart.gvaShare"), domain: [0, 100], grid: true},
     color: {legend: true},
     marks: [
       Plot.ruleY([0]),
@@ -40,10 +45,10 @@ export function SectorShareChart(rows: readonly SectorSharePoint[], {width, ...o
           y: (d: SectorSharePoint) => d.share ?? 0,
           stroke: "sector",
           title: (d: SectorSharePoint) =>
-            `${d.sector}, ${d.year}: ${formatDecimal(d.share, 1)} %\n(${d.basis === "INKAR" ? "INKAR" : "aus absoluter BWS berechnet"})`
+            `${d.sector}, ${d.year}: ${formatDecimal(d.share, 1, lang)} %\n(${d.basis === "INKAR" ? "INKAR" : t(lang, "chart.gvaComputed")})`
         })
       )
     ],
     ...options
   });
-}
+});

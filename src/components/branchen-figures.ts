@@ -87,37 +87,37 @@ export function indexFigure(
   const series = (s: StructurePoint["series"]) => tk(lang, `branchen.series.${s}`);
   const rows = (ps: readonly StructurePoint[]) =>
     ps.map((d) => ({series: series(d.series), year: d.year, value: d[which]}));
-  let chart: Element;
-  if (which === "krugman") {
-    chart = LineChart(rows(points), {
-      width,
-      lang,
-      z: "series",
-      dots: "all",
-      yLabel: t(lang, "branchen.krugman.axis"),
-      digits: 3,
-      zero: true
-    });
-  } else {
-    chart = document.createElement("div");
-    for (const s of ["etr", "occupations"] as const) {
-      const part = points.filter((d) => d.series === s);
-      if (!part.length) continue;
-      const axis = t(lang, "branchen.herfindahl.axis", {series: series(s)});
-      chart.append(
-        LineChart(rows(part), {
-          width,
+  // Herfindahl: one small chart per classification, stacked; drawn again for a slide with the height shared.
+  const classes = (["etr", "occupations"] as const).filter((s) => points.some((d) => d.series === s));
+  const herfindahl = (size: {width: number; height: number}) => {
+    const stack = document.createElement("div");
+    for (const s of classes) {
+      stack.append(
+        LineChart(rows(points.filter((d) => d.series === s)), {
+          ...size,
           lang,
-          height: 190,
           z: "series",
           dots: "all",
-          yLabel: axis,
+          yLabel: t(lang, "branchen.herfindahl.axis", {series: series(s)}),
           digits: 3,
           legend: false
         })
       );
     }
-  }
+    return stack;
+  };
+  const chart =
+    which === "krugman"
+      ? LineChart(rows(points), {
+          width,
+          lang,
+          z: "series",
+          dots: "all",
+          yLabel: t(lang, "branchen.krugman.axis"),
+          digits: 3,
+          zero: true
+        })
+      : herfindahl({width, height: 190});
   const columns: TableColumn<StructurePoint>[] = [
     {label: t(lang, "branchen.col.series"), value: (d) => series(d.series)},
     {label: t(lang, "branchen.col.year"), value: (d) => String(d.year)},
@@ -129,7 +129,11 @@ export function indexFigure(
     title: tk(lang, `branchen.${which}.title`, {region: c.region, reference: c.reference}),
     subtitle: tk(lang, `branchen.${which}.subtitle`, spans),
     description: t(lang, "branchen.index.description", {region: c.region}),
-    source
+    source,
+    render:
+      which === "herfindahl"
+        ? ({width, height}) => herfindahl({width, height: Math.floor(height / Math.max(classes.length, 1))})
+        : undefined
   });
 }
 

@@ -24,6 +24,29 @@ export const CHAR_WIDTH = {normal: 0.6, bold: 0.66} as const;
 /** Draws the chart again at a given size (the component with the figure's data), for slide-sized exports. */
 export type ChartRenderer = (size: {width: number; height: number}) => Element;
 
+const RENDERERS = new WeakMap<Element, ChartRenderer>();
+
+/**
+ * Wraps a chart component `(data, options) => Element` so that every chart it draws remembers how to draw itself
+ * again with the same data and options at another size. Figure uses that for the 16:9 and 4:3 images: the chart is
+ * laid out anew for the slide (axis ticks, label room, aspect), not stretched from its on-screen size.
+ */
+export function redrawing<D, O extends object, R extends Element>(
+  draw: (data: D, options: O) => R
+): (data: D, options?: O) => R {
+  const component = (data: D, options?: O): R => {
+    const chart = draw(data, options as O);
+    RENDERERS.set(chart, (size) => component(data, {...options, ...size} as O));
+    return chart;
+  };
+  return component;
+}
+
+/** How to draw `chart` again at another size, if a component wrapped with `redrawing` drew it. */
+export function rendererOf(chart: Element): ChartRenderer | undefined {
+  return RENDERERS.get(chart);
+}
+
 export interface ExportText {
   title: string;
   /** Unit and reference date. */

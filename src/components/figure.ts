@@ -3,7 +3,7 @@ import {type Lang, t} from "../lib/i18n/index.js";
 import {pageLang} from "../lib/i18n/page.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
 import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
-import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, svgString} from "./export.js";
+import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, rendererOf, svgString} from "./export.js";
 
 export interface FigureOptions {
   title: string;
@@ -21,7 +21,8 @@ export interface FigureOptions {
   id?: string;
   /**
    * Draws the chart again at a given size, for the 16:9 and 4:3 images: e.g. `({width, height}) =>
-   * IndexChart(rows, {width, height, baseYear})`. Without it the on-screen chart is scaled into the image.
+   * IndexChart(rows, {width, height, baseYear})`. Charts of components wrapped with `redrawing` (export.ts) bring
+   * their own; only a chart without either is scaled into the image.
    */
   render?: ChartRenderer;
 }
@@ -82,7 +83,7 @@ export function Figure<Row>(
   const exportText = () => ({title, subtitle, source, footer: t(lang, "figure.exportFooter", {site, link: link()})});
   const image = (size: ExportSize) => async () =>
     download(
-      await pngBlob(composeSvg(chart, exportText(), size, options.render)),
+      await pngBlob(composeSvg(chart, exportText(), size, options.render ?? rendererOf(chart))),
       `${filename}${size === "screen" ? "" : `-${size}`}.png`
     );
 

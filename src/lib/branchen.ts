@@ -18,6 +18,8 @@ import {
   shiftShareOf,
   structureIndices
 } from "./sector-structure.js";
+import type {Lang} from "./i18n/types.js";
+import {occupationTitle} from "./kldb-en.js";
 
 /** Why a figure has nothing to show. */
 export type MissingReason = "no-region-data" | "no-reference-data" | "no-employment";
@@ -104,10 +106,11 @@ export interface OccupationCell {
  * SvB by occupation group indexed by region and year. "000" (ohne Angabe zum Beruf) belongs to no occupation group
  * and is left out, as in the SQL builders.
  */
-export function occupationCells(rows: readonly OccupationCell[]) {
+export function occupationCells(rows: readonly OccupationCell[], lang: Lang = "de") {
   const names = new Map<string, string>();
   for (const d of rows)
-    if (d.occupation !== "000" && !names.has(d.occupation)) names.set(d.occupation, d.occupation_name);
+    if (d.occupation !== "000" && !names.has(d.occupation))
+      names.set(d.occupation, occupationTitle(d.occupation, d.occupation_name, lang));
   const codes = [...names.keys()].sort();
   return {
     cells: indexCells(rows, {

@@ -5,6 +5,7 @@
  */
 import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
+import {verbandKind} from "./labels.js";
 import {formatDate} from "./locale.js";
 import {percentChange} from "./population-views.js";
 import {REVIER_KREISE} from "./regions.js";
@@ -112,6 +113,12 @@ export function gemeindenColumns(lang: Lang, dates: Dates) {
     label,
     digits: key === "area_km2" ? 2 : key === "change" ? 1 : 0,
     value: (g: GemeindeRow) =>
-      key === "is_stadt" ? (g.is_stadt ? t(lang, "gemeinden.town") : "") : (g[key as keyof GemeindeRow] ?? null)
+      key === "is_stadt"
+        ? g.is_stadt
+          ? t(lang, "gemeinden.town")
+          : ""
+        : key === "verband_kind"
+          ? verbandKind(g.verband_kind, lang)
+          : (g[key as keyof GemeindeRow] ?? null)
   }));
 }

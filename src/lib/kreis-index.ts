@@ -5,6 +5,8 @@
  */
 import {density, metricValue, type ProfileRow} from "./kreis-profile.js";
 import {latestYear} from "./kreis-facts.js";
+import {type Key, t} from "./i18n/index.js";
+import type {Lang} from "./i18n/types.js";
 
 export interface KreisIndexRow {
   code: string;
@@ -23,7 +25,7 @@ export function kreisIndex(
   regions: readonly {code: string; name: string; level: string; land: string | null; kind: string}[],
   profile: readonly ProfileRow[],
   revier: readonly string[],
-  {year, gv, collator = "de"}: {year: number; gv: number; collator?: string}
+  {year, gv, collator = "de", lang = "de"}: {year: number; gv: number; collator?: string; lang?: Lang}
 ): KreisIndexRow[] {
   const names = new Map(regions.map((r) => [r.code, r.name]));
   const compareNames = new Intl.Collator(collator).compare;
@@ -37,7 +39,8 @@ export function kreisIndex(
         code: r.code,
         name: r.name,
         land,
-        landName: names.get(land) ?? land,
+        // Land names in the page language (Bavaria, Saxony, …); Kreis names are proper names and stay.
+        landName: lang === "de" ? (names.get(land) ?? land) : t(lang, `region.${land}` as Key),
         kind: r.kind,
         revier: revier.includes(r.code),
         population,

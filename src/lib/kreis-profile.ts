@@ -6,6 +6,9 @@
 import type {KreisProfileRow, KreisSectorRow} from "./rows.js";
 
 import {locationQuotients, type LocationQuotientRow} from "./indicators/index.js";
+import type {Lang} from "./i18n/types.js";
+import {occupationTitle} from "./kldb-en.js";
+import {sectionLabel} from "./labels.js";
 
 /** A row of the `kreis_profiles` view. */
 export type ProfileRow = KreisProfileRow;
@@ -60,14 +63,20 @@ export interface NamedLocationQuotient extends LocationQuotientRow {
  */
 export function profileLocationQuotients(
   rows: readonly SectorRow[],
-  {code, reference, classification}: {code: string; reference: string; classification: string}
+  {code, reference, classification, lang = "de"}: {code: string; reference: string; classification: string; lang?: Lang}
 ): NamedLocationQuotient[] {
   const pick = (c: string) => rows.filter((r) => r.code === c && r.classification === classification);
   const region = pick(code);
   const ref = pick(reference);
   if (region.length === 0) throw new Error(`no ${classification} rows for ${code}`);
   if (ref.length === 0) throw new Error(`no ${classification} rows for ${reference}`);
-  const names = new Map(region.map((r) => [r.category, r.category_name ?? WZ_SECTION_NAMES[r.category] ?? r.category]));
+  // Names in the page language: WZ sections and KldB groups are published in German only (see labels.ts, kldb-en.ts).
+  const german = (r: SectorRow) => r.category_name ?? WZ_SECTION_NAMES[r.category] ?? r.category;
+  const named = (r: SectorRow) =>
+    classification === "KldB 2010"
+      ? occupationTitle(r.category, german(r), lang)
+      : sectionLabel(r.category, german(r), lang);
+  const names = new Map(region.map((r) => [r.category, named(r)]));
   return locationQuotients(
     region.map((r) => ({category: r.category, value: r.value})),
     ref.map((r) => ({category: r.category, value: r.value}))

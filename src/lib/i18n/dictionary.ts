@@ -1,5 +1,6 @@
 import {branchen} from "./branchen.js";
 import {chart} from "./chart.js";
+import {classifications} from "./classifications.js";
 import {common} from "./common.js";
 import {comparison} from "./comparison.js";
 import {data} from "./data.js";
@@ -26,6 +27,7 @@ import {url} from "./url.js";
 export const parts = {
   branchen,
   chart,
+  classifications,
   common,
   comparison,
   data,

@@ -149,5 +149,29 @@ export const strukturwandel = {
     en: "Scatter plot of the districts by relative employment and productivity growth; the districts of the {revier} are labelled."
   },
   "sw.patterns.missing": {de: "Keine Daten für {names}.", en: "No data for {names}."},
-  "sw.germany": {de: "Deutschland", en: "Germany"}
+  "sw.germany": {de: "Deutschland", en: "Germany"},
+  "sw.chart.gross": {de: "Bruttoleistung: {mw} MW", en: "Gross capacity: {mw} MW"},
+  "sw.chart.shutdown": {de: "Stilllegung: {year}", en: "Closure: {year}"},
+  "sw.chart.noYear": {de: "keine Angabe", en: "not stated"},
+  "sw.chart.status": {de: "Status: {status}", en: "Status: {status}"},
+  "sw.chart.operator": {de: "Betreiber: {operator}", en: "Operator: {operator}"},
+  "sw.chart.centroid": {de: "Lage: Schwerpunkt der Gemeinde", en: "Location: centroid of the municipality"},
+  "sw.chart.netCapacity": {de: "Nettoleistung (MW)", en: "Net capacity (MW)"},
+  "sw.chart.assumedEnd": {
+    de: "(kein Stilllegungsjahr in der Quelle; bis zum gesetzlichen Ende {end} gezeigt)",
+    en: "(no closure year in the source; shown until the statutory end in {end})"
+  },
+  "sw.chart.relEmployment": {
+    de: "Relatives Beschäftigungswachstum ({reference} = 1) →",
+    en: "Relative employment growth ({reference} = 1) →"
+  },
+  "sw.chart.relProductivity": {
+    de: "↑ Relatives Produktivitätswachstum ({reference} = 1)",
+    en: "↑ Relative productivity growth ({reference} = 1)"
+  },
+  "sw.status.inBetrieb": {de: "in Betrieb", en: "in operation"},
+  "sw.status.teilweise": {de: "teilweise stillgelegt", en: "partly closed"},
+  "sw.status.stillgelegt": {de: "stillgelegt", en: "closed"},
+  "sw.basis.geplant": {de: "geplant (ca.)", en: "planned (approx.)"},
+  "sw.basis.tagebauliste": {de: "Tagebauliste", en: "list of mines"}
 } satisfies Entries;

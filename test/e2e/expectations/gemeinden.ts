@@ -41,6 +41,9 @@ export const expectations: Record<string, PageExpectation> = {
       expect(table).toContain("Halle (Saale), Stadt");
       expect(table).toContain("242,172");
       expect(table).toContain("135.56");
+      // Verband kinds in English (the Gemeindeverzeichnis publishes them in German only).
+      expect(table).toContain("municipality in no association");
+      expect(table).not.toContain("verbandsfreie Gemeinde");
     }
   }
 };
