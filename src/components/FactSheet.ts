@@ -53,13 +53,19 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
     [t(lang, "kreise.sheet.gemeinden"), `${n(f.gemeinden)} / ${n(f.staedte)} / ${n(f.associations)}`],
     [t(lang, "kreise.sheet.svb", {year: f.svb.year ?? "–"}), n(f.svb.value), changeText(f.svbChange)],
     [t(lang, "kreise.sheet.rate", {year: f.rate.year ?? "–"}), `${n(f.rate.value, 1)} %`],
-    [
-      t(lang, "kreise.sheet.commuters", {year: f.commuters.year ?? "–"}),
-      n(f.commuters.value, 0, true),
-      f.commuters.in === null
-        ? ""
-        : t(lang, "kreise.sheet.commutersDetail", {in: n(f.commuters.in), out: n(f.commuters.out)})
-    ],
+    // The location facts in the slot (o.extra) carry the commuter balance and the strongest occupation groups
+    // (with unemployed and vacancies); the sheet shows each fact once, so it leaves out its own lines for them.
+    ...(o.extra
+      ? []
+      : [
+          [
+            t(lang, "kreise.sheet.commuters", {year: f.commuters.year ?? "–"}),
+            n(f.commuters.value, 0, true),
+            f.commuters.in === null
+              ? ""
+              : t(lang, "kreise.sheet.commutersDetail", {in: n(f.commuters.in), out: n(f.commuters.out)})
+          ] as [string, string, string?]
+        ]),
     [t(lang, "kreise.sheet.mining", {year: f.mining.year ?? "–"}), flagged(f.mining)]
   ];
   const section = el("section", "", "rm-factsheet card");
@@ -83,7 +89,7 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
     right.append(ol);
   };
   list(t(lang, "kreise.sheet.topWz"), o.topWz);
-  list(t(lang, "kreise.sheet.topKldb"), o.topKldb);
+  if (!o.extra) list(t(lang, "kreise.sheet.topKldb"), o.topKldb);
   right.append(
     el("p", t(lang, "kreise.sheet.lqNote", {wz: o.years.wz ?? "–", kldb: o.years.kldb ?? "–"}), "rm-sheet-note")
   );

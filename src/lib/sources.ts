@@ -576,9 +576,14 @@ function dateIn(text: string, lang: Lang): string {
   });
 }
 
-/** One table of official statistics in `lang`: "Tabelle 12411-01-01-4" / "12411-01-01-4 “<German title>” (gloss)". */
-function tableIn(source: Source, lang: Lang): string {
-  if (lang === "de") return source.table;
+/**
+ * One table of official statistics in `lang`: "12411-01-01-4" / "12411-01-01-4 “<German title>” (gloss)". In an
+ * English line the title and gloss come once, at the table's first mention (`titled` holds the tables and titles already named).
+ */
+function tableIn(source: Source, lang: Lang, titled = new Set<string>()): string {
+  const named = `${source.table} “${source.title}”`;
+  if (lang === "de" || titled.has(named)) return source.table;
+  titled.add(named);
   return `${source.table} “${source.title}” (${t(lang, `sources.gloss.${source.table}` as Key)})`;
 }
 
@@ -588,21 +593,22 @@ function publisherIn(publisher: string, lang: Lang): string {
 }
 
 /** "<publisher>, Tabelle(n) <tables>, Stand <stand>" in `lang`. */
-function citation(publisher: string, tables: readonly Source[], stand: string, lang: Lang): string {
+function citation(publisher: string, tables: readonly Source[], stand: string, lang: Lang, titled?: Set<string>) {
   const word = t(lang, tables.length > 1 ? "sources.tables" : "sources.table");
-  const list = tables.map((source) => tableIn(source, lang)).join(", ");
+  const list = tables.map((source) => tableIn(source, lang, titled)).join(", ");
   return `${publisherIn(publisher, lang)}, ${word} ${list}, ${t(lang, "sources.stand", {date: dateIn(stand, lang)})}`;
 }
 
 /** The attribution of one source in `lang`, without "Quelle: " (German: the catalogue's line). */
-export function attributionIn(source: Source, lang: Lang): string {
+export function attributionIn(source: Source, lang: Lang, titled?: Set<string>): string {
   const key = attributionKey(source.id);
-  if (!key) return `${citation(source.publisher, [source], source.stand, lang)}; ${t(lang, "sources.licenceDlDe")}`;
+  if (!key)
+    return `${citation(source.publisher, [source], source.stand, lang, titled)}; ${t(lang, "sources.licenceDlDe")}`;
   return t(lang, key, {
     dlde: t(lang, "sources.licenceDlDe"),
     stand: dateIn(source.stand, lang),
     reference: dateIn(source.reference, lang),
-    citation: key.endsWith("WithBa") ? citation(source.publisher, [source], source.stand, lang) : ""
+    citation: key.endsWith("WithBa") ? citation(source.publisher, [source], source.stand, lang, titled) : ""
   });
 }
 
@@ -630,30 +636,38 @@ export function sourceLine(ids: Iterable<string>, {computed = false, lang}: {com
 export function citeSources(sources: readonly Source[], lang: Lang): string {
   const licenceSuffix = `; ${t(lang, "sources.licenceDlDe")}`;
   let dlDe = false;
-  const parts: (string | {publisher: string; stand: string; tables: Source[]})[] = [];
+  const parts: (Source | {publisher: string; stand: string; tables: Source[]})[] = [];
   const groups = new Map<string, {publisher: string; stand: string; tables: Source[]}>();
   for (const source of sources) {
-    if (source.attribution === tableAttribution(source)) {
-      dlDe = true;
-      const key = `${source.publisher}\u0000${source.stand}`;
-      let group = groups.get(key);
-      if (!group) {
-        group = {publisher: source.publisher, stand: source.stand, tables: []};
-        groups.set(key, group);
-        parts.push(group);
-      }
-      if (!group.tables.some((s) => s.table === source.table)) group.tables.push(source);
+    if (source.attribution !== tableAttribution(source)) {
+      parts.push(source);
       continue;
     }
-    let text = lang === "de" ? source.attribution.replace(/^Quelle: /, "") : attributionIn(source, lang);
+    dlDe = true;
+    const key = `${source.publisher}\u0000${source.stand}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {publisher: source.publisher, stand: source.stand, tables: []};
+      groups.set(key, group);
+      parts.push(group);
+    }
+    if (!group.tables.some((s) => s.table === source.table)) group.tables.push(source);
+  }
+  // Rendered in order, so that an English line names a table's title at its first mention only.
+  const titled = new Set<string>();
+  const rendered: string[] = [];
+  for (const part of parts) {
+    let text =
+      "id" in part
+        ? lang === "de"
+          ? part.attribution.replace(/^Quelle: /, "")
+          : attributionIn(part, lang, titled)
+        : citation(part.publisher, part.tables, part.stand, lang, titled);
     if (text.endsWith(licenceSuffix)) {
       dlDe = true;
       text = text.slice(0, -licenceSuffix.length);
     }
-    if (!parts.includes(text)) parts.push(text);
+    if (!rendered.includes(text)) rendered.push(text);
   }
-  const rendered = parts.map((part) =>
-    typeof part === "string" ? part : citation(part.publisher, part.tables, part.stand, lang)
-  );
   return `${t(lang, "figure.source")}: ${rendered.join("; ")}${dlDe ? licenceSuffix : ""}`;
 }

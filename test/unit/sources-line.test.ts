@@ -78,6 +78,12 @@ describe("sourceLine in English", () => {
     expect(line).toMatch(/\(dl-de\/by-2-0\); own calculation$/);
   });
 
+  it("names a table's German title once in a line, however many stands cite it", () => {
+    const line = sourceLine(["rdb-12411-01-01-4-2017", "rdb-12411-01-01-4-2023"], {lang: "en"});
+    expect(line.match(/Bevölkerung nach Geschlecht/g)).toHaveLength(1);
+    expect(line).toContain("table 12411-01-01-4, as of 10 Jul 2023");
+  });
+
   it("has an English text for every catalogued source: no German connecting words, every table glossed", () => {
     const line = sourceLine(Object.keys(SOURCES), {computed: true, lang: "en"});
     expect(line.startsWith("Source: ")).toBe(true);
