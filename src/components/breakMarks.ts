@@ -22,7 +22,14 @@ export function breakMarks(breaks: readonly SeriesBreak[]): Plot.Markish[] {
       dx: -3,
       dy: 4,
       fontSize: 10,
-      fillOpacity: 0.7
+      // Wrapped to two short lines so that it stays off the y-axis labels on a phone, with a halo in the page's
+      // background colour so that it stays readable where it crosses a line or grid, in light and dark mode.
+      lineWidth: 9,
+      fill: "currentColor",
+      fillOpacity: 0.85,
+      stroke: "var(--theme-background, white)",
+      strokeWidth: 3,
+      paintOrder: "stroke"
     })
   ];
 }
