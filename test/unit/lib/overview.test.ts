@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../../src/components/breakMarks.js";
+import {isolated} from "../../../src/lib/breaks.js";
 import {
   changeWithinSegment,
   firstYearFrom,
