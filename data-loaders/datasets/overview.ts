@@ -11,7 +11,7 @@
 import {populationSegment} from "../../src/lib/population-views.js";
 import {AGGREGATES} from "../../src/lib/regions.js";
 import {aggregate} from "../../src/lib/indicators/aggregate.js";
-import {SOURCES} from "../../src/lib/sources.js";
+import {SOURCES, sourceIds} from "../../src/lib/sources.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import type {
@@ -80,7 +80,7 @@ export function sumGroup(values: ReadonlyMap<string, Value>, group: Group): Valu
 
 /** Comma-joined, de-duplicated source ids, in first-seen order. */
 export function joinSources(sources: readonly string[]): string {
-  return [...new Set(sources.flatMap((s) => s.split(",")).filter((s) => s))].join(",");
+  return sourceIds(sources.map((source) => ({source}))).join(",");
 }
 
 /** Members of every group the view publishes: the aggregates (Reviere, East Germany). Länder and DG come as rows. */

@@ -1,5 +1,6 @@
 import {BASE_TERRITORY} from "../../src/lib/population-views.js";
 import {AGGREGATES} from "../../src/lib/regions.js";
+import {sourceIds} from "../../src/lib/sources.js";
 import {defineDataset} from "../dataset.js";
 import {convertPopulation, type BbsrSheet} from "../sources/bbsr-referenz.js";
 import {
@@ -249,7 +250,7 @@ function sumOf(
   return {
     value: missing ? null : rows.reduce((s, m) => s + m.value!, 0),
     flag: missing ? "." : null,
-    source: [...new Set(rows.flatMap((m) => m.source.split(",")))].sort().join(","),
+    source: sourceIds(rows).sort().join(","),
     rounded: rows.some((m) => m.rounded),
     computed: true,
     method: "summe"

@@ -1,6 +1,7 @@
 import type {EmploymentRow} from "./rows.js";
 import {type Group, withGroupSums} from "./aggregates.js";
 import {growthDifferential, growthRate} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 
 /**
  * The first year after the series break in the SvB totals: up to 2011 the BBSR figures (rounded to 100, before the
@@ -43,7 +44,7 @@ export function svbTotalsWithAggregates(rows: readonly EmploymentRow[], groups: 
         suppressed: false,
         flag: sum === null ? null : flag,
         computed: true,
-        source: [...new Set(members.flatMap((r) => r.source.split(",")))].join(",")
+        source: sourceIds(members).join(",")
       };
     }
   });

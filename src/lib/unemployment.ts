@@ -1,5 +1,6 @@
 import type {LabourMarketRow} from "./rows.js";
 import {aggregate} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 
 /** A member region's unemployed (annual average) and its published unemployment rate in per cent. */
 export interface UnemploymentMember {
@@ -93,9 +94,8 @@ export function unemploymentRateSeries(
           parts.map(({m, rate, u}) => ({region: m, unemployed: u?.value ?? null, rate: rate.value})),
           members
         );
-        const sources = new Set(parts.flatMap(({rate, u}) => [...rate.source.split(","), ...(u ? [u.source] : [])]));
-        sources.delete("");
-        point = {year, value, computed: true, source: [...sources].join(",")};
+        const source = sourceIds(parts.flatMap(({rate, u}) => (u ? [rate, u] : [rate]))).join(",");
+        point = {year, value, computed: true, source};
       }
     }
     memo.set(key, point);
