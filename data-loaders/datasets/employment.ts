@@ -117,7 +117,7 @@ export async function baSvbTotals(context: BuildContext, place: Place): Promise<
       source
     })
   );
-  const aggregates = sumToLaenderAndGermany(
+  const landAndGermany = sumToLaenderAndGermany(
     kreise,
     (r) => String(r.year),
     (r) => r.value,
@@ -129,7 +129,7 @@ export async function baSvbTotals(context: BuildContext, place: Place): Promise<
     flag: [...sum.flags][0] ?? null,
     computed: true
   }));
-  return [...kreise, ...aggregates];
+  return [...kreise, ...landAndGermany];
 }
 
 /** Largest deviation, in percent, of a BBSR SvB figure from both neighbouring years in the same direction. */
@@ -177,7 +177,7 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
         source: "gerda-bbsr-ref-kreise"
       })
     );
-  const aggregates = sumToLaenderAndGermany(
+  const landAndGermany = sumToLaenderAndGermany(
     printed,
     (r) => String(r.year),
     (r) => r.value,
@@ -185,7 +185,7 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
   ).map(({code, sample, sum}) => ({...sample, code, value: sum.value, computed: true}));
   const spikes = svbSpikes(printed);
   const kreise = printed.map((r) => (spikes.has(`${r.code}|${r.year}`) ? {...r, value: null, flag: "implausible"} : r));
-  return [...kreise, ...aggregates];
+  return [...kreise, ...landAndGermany];
 }
 
 /**

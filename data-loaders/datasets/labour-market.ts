@@ -198,7 +198,7 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
     source: "ba-kldb-unemployed",
     table: "BA ALO-OST-B-ZR"
   }));
-  const aggregates = sumToLaenderAndGermany(
+  const landAndGermany = sumToLaenderAndGermany(
     kreise,
     (r) => String(r.year),
     (r) => r.value,
@@ -210,7 +210,7 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
     flag: sum.missing > 0 ? "kreise_missing" : yearFlag(sample.year),
     computed: true
   }));
-  return [...kreise, ...aggregates];
+  return [...kreise, ...landAndGermany];
 }
 
 /**

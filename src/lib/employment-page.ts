@@ -3,13 +3,13 @@
  * comparison regions, the SvB series and index, growth differentials, unemployment, commuters and the largest
  * flows, and the tables' columns. Pure; the page lays these out.
  */
-import {withGroupSums} from "./aggregates.js";
+import {withGroupSums} from "./group-sums.js";
 import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {commuterIndicators, indexSeries} from "./indicators/index.js";
 import {formatStichtag} from "./locale.js";
 import {compareGrowth, svbSegment, svbSeries} from "./employment-series.js";
-import {AGGREGATE_GROUPS, groupOf, landOf} from "./region-picker.js";
+import {COMPOSITE_GROUPS, groupOf, landOf} from "./region-picker.js";
 import type {EmploymentRow, LabourMarketRow} from "./rows.js";
 import {sourceIds} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
@@ -112,7 +112,7 @@ export function rateRows(
 export function unemployedRows(labour: readonly LabourMarketRow[], region: string, series: string) {
   return withGroupSums(
     labour.filter((d) => d.measure === "unemployed"),
-    AGGREGATE_GROUPS,
+    COMPOSITE_GROUPS,
     {
       key: (d) => String(d.year),
       value: (d) => d.value,

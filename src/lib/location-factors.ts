@@ -1,5 +1,5 @@
 import {indexLabourPool, locationQuotients, poolPoint, type LabourPool, type PoolPoint} from "./labour-pool.js";
-import {AGGREGATES} from "./regions.js";
+import {COMPOSITE_REGIONS} from "./regions.js";
 import type {LabourPoolRow, LocationFactorRow} from "./rows.js";
 import {sourceIds} from "./sources.js";
 
@@ -63,7 +63,7 @@ export function compareRegions(
   measure: string,
   casesMeasure?: string
 ): ComparisonRow[] {
-  const reviere = AGGREGATES.filter((a) => a.kind === "revier").sort(
+  const reviere = COMPOSITE_REGIONS.filter((a) => a.kind === "revier").sort(
     (a, b) => Number(b.members.includes(kreis)) - Number(a.members.includes(kreis))
   );
   const regions: [string, string][] = [

@@ -1,10 +1,11 @@
 /**
- * The aggregates Revier-Monitor publishes, written by the project. Reviere per Strukturstärkungsgesetz
- * Kohleregionen (StStG) §2; East Germany as the Länder of the former GDR, with and without Berlin.
- * Aggregates are always computed by summing their members' components, never by averaging ratios.
+ * The composite regions Revier-Monitor publishes, written by the project. Reviere per Strukturstärkungsgesetz
+ * Kohleregionen (StStG) §2; East Germany as the Länder of the former GDR, with and without Berlin. Their values
+ * are always computed by summing their members' components, never by averaging ratios. In the published datasets
+ * their `level` is "aggregate" (a column value, kept as published).
  * This module is the one definition: loaders build the `regions` dataset from it, pages filter with it.
  */
-export interface Aggregate {
+export interface CompositeRegion {
   code: string;
   name: string;
   name_en: string;
@@ -13,7 +14,7 @@ export interface Aggregate {
   members: readonly string[];
 }
 
-export const AGGREGATES: readonly Aggregate[] = [
+export const COMPOSITE_REGIONS: readonly CompositeRegion[] = [
   {
     code: "REV-MD",
     name: "Mitteldeutsches Revier",
@@ -56,14 +57,14 @@ export const AGGREGATES: readonly Aggregate[] = [
   }
 ];
 
-export function aggregateByCode(code: string): Aggregate {
-  const found = AGGREGATES.find((a) => a.code === code);
-  if (!found) throw new Error(`unknown aggregate "${code}"`);
+export function compositeRegion(code: string): CompositeRegion {
+  const found = COMPOSITE_REGIONS.find((a) => a.code === code);
+  if (!found) throw new Error(`unknown composite region "${code}"`);
   return found;
 }
 
 /** The nine Kreise of the Mitteldeutsches Revier: Sachsen-Anhalt, Sachsen, Thüringen. */
-export const REVIER_KREISE: readonly string[] = aggregateByCode("REV-MD").members;
+export const REVIER_KREISE: readonly string[] = compositeRegion("REV-MD").members;
 
 /** The three Länder the Revier lies in. */
 export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];

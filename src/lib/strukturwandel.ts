@@ -4,7 +4,7 @@
  * and the Camagni–Capello growth patterns. Dates come from the data (the plant list's Stand, the years the value
  * added and employment series share), not from the page.
  */
-import {withGroupSums, type Group} from "./aggregates.js";
+import {withGroupSums, type Group} from "./group-sums.js";
 import {SOURCES, sourceIds} from "./sources.js";
 import {growthQuadrants, threeSectorShares, type ThreeSector} from "./structural-change.js";
 
