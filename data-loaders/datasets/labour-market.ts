@@ -1,4 +1,5 @@
 import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {LAND_CODE_BY_NAME} from "../../src/lib/regions.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -82,26 +83,6 @@ export function recentUnemployment(context: BuildContext): LabourMarketRow[] {
   });
 }
 
-/** Land names as GENESIS-Online prints them → Land code. */
-export const LAND_CODES: Record<string, string> = {
-  "Schleswig-Holstein": "01",
-  Hamburg: "02",
-  Niedersachsen: "03",
-  Bremen: "04",
-  "Nordrhein-Westfalen": "05",
-  Hessen: "06",
-  "Rheinland-Pfalz": "07",
-  "Baden-Württemberg": "08",
-  Bayern: "09",
-  Saarland: "10",
-  Berlin: "11",
-  Brandenburg: "12",
-  "Mecklenburg-Vorpommern": "13",
-  Sachsen: "14",
-  "Sachsen-Anhalt": "15",
-  Thüringen: "16"
-};
-
 const GENESIS_0007_MEASURES: Record<string, {measure: string; definition: string} | null> = {
   Arbeitslose: {measure: "unemployed", definition: ANNUAL_AVERAGE},
   "Arbeitslosenquote aller zivilen Erwerbspersonen": {measure: "unemployment_rate", definition: RATE_ALL},
@@ -129,14 +110,14 @@ export function genesisLaenderUnemployment(
         "region",
         {code: (v) => v.region, year: (v) => Number(v.time)},
         {
-          codes: new Set(Object.keys(LAND_CODES)),
+          codes: new Set(Object.keys(LAND_CODE_BY_NAME)),
           label: "Länder"
         }
       )
     ]
   });
   return data.values.flatMap((v) => {
-    const code = LAND_CODES[v.region];
+    const code = LAND_CODE_BY_NAME[v.region];
     if (!code) throw new SourceError({file: path, line: v.line, field: "region"}, `unknown Land "${v.region}"`);
     if (!(v.measure in GENESIS_0007_MEASURES)) {
       throw new SourceError({file: path, line: v.line, field: "column 1"}, `unknown measure "${v.measure}"`);

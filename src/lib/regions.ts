@@ -75,3 +75,23 @@ export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];
  * (Thüringer Gesetz vom 23.06.2021). Old code → new code; the two areas are dissolved into one.
  */
 export const KREIS_SUCCESSORS: Readonly<Record<string, string>> = {"16056": "16063"};
+
+/** The Länder by the names official tables print (GENESIS-Online, the Kraftwerksliste) → Land code. */
+export const LAND_CODE_BY_NAME: Readonly<Record<string, string>> = {
+  "Schleswig-Holstein": "01",
+  Hamburg: "02",
+  Niedersachsen: "03",
+  Bremen: "04",
+  "Nordrhein-Westfalen": "05",
+  Hessen: "06",
+  "Rheinland-Pfalz": "07",
+  "Baden-Württemberg": "08",
+  Bayern: "09",
+  Saarland: "10",
+  Berlin: "11",
+  Brandenburg: "12",
+  "Mecklenburg-Vorpommern": "13",
+  Sachsen: "14",
+  "Sachsen-Anhalt": "15",
+  Thüringen: "16"
+};
