@@ -232,6 +232,73 @@ export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRo
   return [...chosen.values()].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
 }
 
+/** Largest factor by which a year's implied labour force may differ from the median of its neighbouring years. */
+export const MAX_LABOUR_FORCE_FACTOR = 1.5;
+/** Years on either side whose median a year is compared with. */
+const LABOUR_FORCE_WINDOW = 3;
+
+/** Median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Counts of unemployed that do not fit the rate printed in the same table row: the civilian labour force implied by
+ * the pair (unemployed × 100 ÷ rate on all civilian labour force) of a year differs by more than
+ * {@link MAX_LABOUR_FORCE_FACTOR} from the median of the same region's other years within ±3 years, and the count
+ * itself does too (so it is the count, not the rate, that is off). A labour force does not halve and recover within
+ * a year; a territorial change brings a new code. Returns the keys `code|year|source`.
+ *
+ * Regionaldatenbank 13211-02-05-4 (mirror of 2017) has such cells in four neighbouring Kreise of the Oldenburger
+ * Land: Vechta (03460) 2010 772 between 3,197 (2009) and 2,749 (2011), Cloppenburg (03453) 2009 1,404 between 4,968
+ * and 5,034, Oldenburg Stadt (03403) 2009 3,970 between 7,834 and 7,369, Landkreis Oldenburg (03458) 2009 7,647 and
+ * 2010 9,452 between 3,777 (2008) and 3,034 (2011); the rates of those rows (Vechta 2010: 4.0 %) are in line with the
+ * neighbouring years and with INKAR, and so are the counts of long-term unemployed (Vechta 2010: 708 of "772"; INKAR
+ * gives a share of 23.7 % long-term unemployed, which implies about 2,980 unemployed). The Niedersachsen total of
+ * those years is printed separately and is not the sum of these Kreise. No other source here has these counts
+ * (the BA extract starts in 2012), so they are published as null with flag "/" (keine Angabe, da Zahlenwert nicht
+ * sicher genug), as the BBSR's Berlin 1991 population (population.ts, implausibleBbsrRows).
+ */
+export function countsInconsistentWithRate(rows: readonly LabourMarketRow[]): Set<string> {
+  const rates = new Map(
+    rows
+      .filter((r) => r.measure === "unemployment_rate" && r.definition === RATE_ALL && !r.computed)
+      .map((r) => [`${r.code}|${r.year}|${r.source}`, r.value])
+  );
+  const series = new Map<string, {year: number; key: string; count: number; force: number}[]>();
+  for (const r of rows) {
+    if (r.measure !== "unemployed" || r.computed || r.value === null || r.value <= 0) continue;
+    const rate = rates.get(`${r.code}|${r.year}|${r.source}`);
+    if (rate == null || rate <= 0) continue;
+    const points = series.get(r.code) ?? [];
+    points.push({year: r.year, key: `${r.code}|${r.year}|${r.source}`, count: r.value, force: (r.value * 100) / rate});
+    series.set(r.code, points);
+  }
+  const off = (value: number, reference: number) =>
+    Math.max(value / reference, reference / value) > MAX_LABOUR_FORCE_FACTOR;
+  const out = new Set<string>();
+  for (const points of series.values()) {
+    for (const p of points) {
+      const near = points.filter((q) => q !== p && Math.abs(q.year - p.year) <= LABOUR_FORCE_WINDOW);
+      if (near.length < 2) continue;
+      if (off(p.force, median(near.map((q) => q.force))) && off(p.count, median(near.map((q) => q.count)))) {
+        out.add(p.key);
+      }
+    }
+  }
+  return out;
+}
+
+/** Sets the counts of {@link countsInconsistentWithRate} to null with flag "/" (the rate rows stay as printed). */
+export function withoutInconsistentCounts(rows: readonly LabourMarketRow[]): LabourMarketRow[] {
+  const bad = countsInconsistentWithRate(rows);
+  return rows.map((r) =>
+    r.measure === "unemployed" && bad.has(`${r.code}|${r.year}|${r.source}`) ? {...r, value: null, flag: "/"} : r
+  );
+}
+
 export {NO_OFFICIAL_RATE};
 
 /**
@@ -328,8 +395,8 @@ export const labourMarket = defineDataset<LabourMarketRow>({
   },
   build: async (context) => {
     const official = labourPrecedence(
-      recentUnemployment(context),
-      rdbUnemployment(context),
+      withoutInconsistentCounts(recentUnemployment(context)),
+      withoutInconsistentCounts(rdbUnemployment(context)),
       genesisLaenderUnemployment(context),
       await baUnemployed(context),
       inkarUnemploymentRate(context)
