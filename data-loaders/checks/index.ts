@@ -80,7 +80,7 @@ export const CHECKS: CrossCheck[] = [
       })
   },
   {
-    name: "Arbeitslose passen zur Quote derselben Tabellenzeile (implizite Erwerbspersonen höchstens Faktor 1,5 vom Median der Nachbarjahre)",
+    name: "Arbeitslose passen zur Quote derselben Tabellenzeile (implizite Erwerbspersonen höchstens Faktor 1,5 vom Median der sechs nächsten Jahre)",
     sources: [
       "rdb-13211-02-05-4-2017",
       "rdb-13211-02-05-4-2021",

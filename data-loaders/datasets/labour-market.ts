@@ -234,8 +234,8 @@ export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRo
 
 /** Largest factor by which a year's implied labour force may differ from the median of its neighbouring years. */
 export const MAX_LABOUR_FORCE_FACTOR = 1.5;
-/** Years on either side whose median a year is compared with. */
-const LABOUR_FORCE_WINDOW = 3;
+/** How many of the nearest other years (not themselves flagged) a year is compared with. */
+const LABOUR_FORCE_NEIGHBOURS = 6;
 
 /** Median of a non-empty list. */
 function median(values: readonly number[]): number {
@@ -247,7 +247,7 @@ function median(values: readonly number[]): number {
 /**
  * Counts of unemployed that do not fit the rate printed in the same table row: the civilian labour force implied by
  * the pair (unemployed × 100 ÷ rate on all civilian labour force) of a year differs by more than
- * {@link MAX_LABOUR_FORCE_FACTOR} from the median of the same region's other years within ±3 years, and the count
+ * {@link MAX_LABOUR_FORCE_FACTOR} from the median of the same region's six nearest other years, and the count
  * itself does too (so it is the count, not the rate, that is off). A labour force does not halve and recover within
  * a year; a territorial change brings a new code. Returns the keys `code|year|source`.
  *
@@ -276,16 +276,30 @@ export function countsInconsistentWithRate(rows: readonly LabourMarketRow[]): Se
     points.push({year: r.year, key: `${r.code}|${r.year}|${r.source}`, count: r.value, force: (r.value * 100) / rate});
     series.set(r.code, points);
   }
-  const off = (value: number, reference: number) =>
-    Math.max(value / reference, reference / value) > MAX_LABOUR_FORCE_FACTOR;
+  const factor = (value: number, reference: number) => Math.max(value / reference, reference / value);
   const out = new Set<string>();
   for (const points of series.values()) {
-    for (const p of points) {
-      const near = points.filter((q) => q !== p && Math.abs(q.year - p.year) <= LABOUR_FORCE_WINDOW);
-      if (near.length < 2) continue;
-      if (off(p.force, median(near.map((q) => q.force))) && off(p.count, median(near.map((q) => q.count)))) {
-        out.add(p.key);
+    // Greedy: the worst point first, then again without it, so that a run of two bad years (Landkreis Oldenburg
+    // 2009/2010) does not hide either of them or make a good year at the end of a series look bad.
+    const flagged = new Set<(typeof points)[number]>();
+    for (;;) {
+      let worst: {point: (typeof points)[number]; by: number} | undefined;
+      for (const p of points) {
+        if (flagged.has(p)) continue;
+        const near = points
+          .filter((q) => q !== p && !flagged.has(q))
+          .sort((a, b) => Math.abs(a.year - p.year) - Math.abs(b.year - p.year))
+          .slice(0, LABOUR_FORCE_NEIGHBOURS);
+        if (near.length < 3) continue;
+        const by = factor(p.force, median(near.map((q) => q.force)));
+        const countBy = factor(p.count, median(near.map((q) => q.count)));
+        if (by > MAX_LABOUR_FORCE_FACTOR && countBy > MAX_LABOUR_FORCE_FACTOR && (!worst || by > worst.by)) {
+          worst = {point: p, by};
+        }
       }
+      if (!worst) break;
+      flagged.add(worst.point);
+      out.add(worst.point.key);
     }
   }
   return out;
