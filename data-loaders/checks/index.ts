@@ -17,7 +17,7 @@ import type {
 } from "../../src/lib/rows.js";
 
 import {checkOverviewAgainstPopulation} from "./gemeinden.js";
-import {checkCountsFitRates} from "./labour-market.js";
+import {checkCountsFitRates, checkRatesFitInBuild} from "./labour-market.js";
 import {readPopulationInputs} from "../datasets/population-sources.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
@@ -88,6 +88,11 @@ export const CHECKS: CrossCheck[] = [
       "rdb-13211-02-05-4-2026-2025"
     ],
     run: (context) => checkCountsFitRates(context.rows<LabourMarketRow>("labour_market"))
+  },
+  {
+    name: "Arbeitslosenquoten der Regionaldatenbank: kein isolierter Ausreißer gegen INKAR, beide Quoten einer Zeile im üblichen Verhältnis",
+    sources: ["rdb-13211-02-05-4-2017", "rdb-13211-02-05-4-2021", "gerda-inkar-covariates"],
+    run: (context) => checkRatesFitInBuild(context)
   },
   {
     name: "Gemeinden je Kreis summiert = Kreisbevölkerung (31.12.2015, 31.12.2021)",

@@ -313,6 +313,98 @@ export function withoutInconsistentCounts(rows: readonly LabourMarketRow[]): Lab
   );
 }
 
+/** Rates that disagree with INKAR by more than this many points are looked at ({@link ratesInconsistent}). */
+export const MAX_INKAR_DIFFERENCE = 0.5;
+/** A rate that lies more than this share above or below both neighbouring years is isolated. */
+const ISOLATED_RATE_SHARE = 0.1;
+/** Largest deviation of a row's ratio dependent ÷ all-civilian rate from the median ratio of its series. */
+export const MAX_RATE_RATIO_DEVIATION = 0.15;
+
+/**
+ * Rates of a Regionaldatenbank row that are off, as keys `code|year|source|definition`:
+ * (a) the rate on all civilian labour force of a Kreis differs from INKAR q_alo (same definition) by more than
+ * {@link MAX_INKAR_DIFFERENCE} points and lies more than 10 % above or below both neighbouring years, while INKAR does
+ * not: both rates of the row are off (13211-02-05-4, mirror 2017, 2012: Odenwaldkreis 4.3 % between 5.9 and 5.9,
+ * INKAR 5.61; Rheingau-Taunus-Kreis 5.5 % between 4.6 and 4.3, INKAR 4.29; Wetteraukreis 4.3 % between 4.9 and 5.3,
+ * INKAR 4.88 — the three rates look shuffled, the counts are right). The rate on all civilian labour force then
+ * comes from INKAR (next source in labourPrecedence), the dependent one stays null.
+ * (b) the ratio of the two rates of one row departs from the median ratio of its series by more than
+ * {@link MAX_RATE_RATIO_DEVIATION}: the rate that is further from its own series' median is off (Annaberg, 14171,
+ * 2003: 29.6 % on dependent labour force beside 17.9 % on all; 2002 18.9 and 17.1).
+ * A real movement moves both rates and INKAR alike (Bayern 2008, Wartburgkreis on another territory in INKAR).
+ */
+export function ratesInconsistent(rows: readonly LabourMarketRow[], inkar: readonly LabourMarketRow[]): Set<string> {
+  const out = new Set<string>();
+  const rate = (definition: string) =>
+    new Map(
+      rows
+        .filter((r) => r.measure === "unemployment_rate" && r.definition === definition && r.value !== null)
+        .map((r) => [`${r.code}|${r.year}|${r.source}`, r.value!])
+    );
+  const all = rate(RATE_ALL);
+  const dependent = rate(RATE_DEPENDENT);
+  const inkarRates = new Map(inkar.filter((r) => r.value !== null).map((r) => [`${r.code}|${r.year}`, r.value!]));
+  const isolated = (value: number, before: number | undefined, after: number | undefined) =>
+    before !== undefined &&
+    after !== undefined &&
+    ((value < before * (1 - ISOLATED_RATE_SHARE) && value < after * (1 - ISOLATED_RATE_SHARE)) ||
+      (value > before * (1 + ISOLATED_RATE_SHARE) && value > after * (1 + ISOLATED_RATE_SHARE)));
+  const bySeries = new Map<string, {year: number; key: string; all: number; dependent: number}[]>();
+  for (const [key, value] of all) {
+    const [code, year, source] = key.split("|") as [string, string, string];
+    const y = Number(year);
+    const other = inkarRates.get(`${code}|${y}`);
+    if (
+      other !== undefined &&
+      Math.abs(other - value) > MAX_INKAR_DIFFERENCE &&
+      isolated(value, all.get(`${code}|${y - 1}|${source}`), all.get(`${code}|${y + 1}|${source}`)) &&
+      !isolated(other, inkarRates.get(`${code}|${y - 1}`), inkarRates.get(`${code}|${y + 1}`))
+    ) {
+      out.add(`${key}|${RATE_ALL}`);
+      out.add(`${key}|${RATE_DEPENDENT}`);
+    }
+    const dep = dependent.get(key);
+    if (dep !== undefined && value > 0) {
+      const points = bySeries.get(`${code}|${source}`) ?? [];
+      points.push({year: y, key, all: value, dependent: dep});
+      bySeries.set(`${code}|${source}`, points);
+    }
+  }
+  for (const points of bySeries.values()) {
+    if (points.length < 4) continue;
+    const ratio = median(points.map((p) => p.dependent / p.all));
+    for (const p of points) {
+      if (Math.abs(p.dependent / p.all / ratio - 1) <= MAX_RATE_RATIO_DEVIATION) continue;
+      const near = points.filter((q) => q !== p && Math.abs(q.year - p.year) <= 3);
+      const off = (value: number, values: number[]) => Math.abs(Math.log(value / median(values)));
+      const dependentOff =
+        off(
+          p.dependent,
+          near.map((q) => q.dependent)
+        ) >
+        off(
+          p.all,
+          near.map((q) => q.all)
+        );
+      out.add(`${p.key}|${dependentOff ? RATE_DEPENDENT : RATE_ALL}`);
+    }
+  }
+  return out;
+}
+
+/** Sets the rates of {@link ratesInconsistent} to null with flag "/" (the next source may then give a value). */
+export function withoutInconsistentRates(
+  rows: readonly LabourMarketRow[],
+  inkar: readonly LabourMarketRow[]
+): LabourMarketRow[] {
+  const bad = ratesInconsistent(rows, inkar);
+  return rows.map((r) =>
+    r.measure === "unemployment_rate" && bad.has(`${r.code}|${r.year}|${r.source}|${r.definition}`)
+      ? {...r, value: null, flag: "/"}
+      : r
+  );
+}
+
 export {NO_OFFICIAL_RATE};
 
 /**
@@ -402,18 +494,20 @@ export const labourMarket = defineDataset<LabourMarketRow>({
     measure: "unemployed (Arbeitslose, Personen) | unemployment_rate (Arbeitslosenquote, Prozent)",
     definition: `Bezugsgröße der Quote ("${RATE_ALL}" oder "${RATE_DEPENDENT}") bzw. "${ANNUAL_AVERAGE}" bei Anzahlen`,
     value: "Personen bzw. Prozent; leer, wenn keine Tabelle einen Wert hat (nie interpoliert)",
-    flag: `Sonderzeichen der Quelle ("/" auch für Arbeitslosenzahlen, die der Quote ihrer Zeile widersprechen); ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
+    flag: `Sonderzeichen der Quelle ("/" auch für Arbeitslosenzahlen und Quoten, die ihrer Zeile, den Nachbarjahren und INKAR widersprechen); ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
     computed: "true = eigene Berechnung (Summe der Kreise; Quote aus Arbeitslosen und Quoten der Mitglieder)",
     source: "Quelle(n) (id im Quellenkatalog sources.json, mehrere durch Komma)",
     table: "Amtliche Tabelle (13211-02-05-4, 13211-0007, INKAR q_alo, BA-Sonderauswertung) bzw. eigene Berechnung"
   },
   build: async (context) => {
+    const inkar = inkarUnemploymentRate(context);
+    const checked = (rows: LabourMarketRow[]) => withoutInconsistentRates(withoutInconsistentCounts(rows), inkar);
     const official = labourPrecedence(
-      withoutInconsistentCounts(recentUnemployment(context)),
-      withoutInconsistentCounts(rdbUnemployment(context)),
+      checked(recentUnemployment(context)),
+      checked(rdbUnemployment(context)),
       genesisLaenderUnemployment(context),
       await baUnemployed(context),
-      inkarUnemploymentRate(context)
+      inkar
     );
     const completed = completeRates(official, context.rows<RegionMemberRow>("region_members"));
     return [...official, ...completed].sort(

@@ -6,11 +6,12 @@ import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
 import {
   ANNUAL_AVERAGE,
+  inkarUnemploymentRate,
   labourMarket,
   RATE_DEPENDENT,
   rdbUnemployment
 } from "../../data-loaders/datasets/labour-market.js";
-import {checkCountsFitRates} from "../../data-loaders/checks/labour-market.js";
+import {checkCountsFitRates, checkRatesFit} from "../../data-loaders/checks/labour-market.js";
 import {yearOnYearProblems} from "../../data-loaders/checks/plausibility.js";
 import {unemployedPoints, YEAR_ON_YEAR} from "../../data-loaders/checks/year-on-year.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
@@ -136,5 +137,33 @@ describe("labour_market", () => {
       expect.stringMatching(/^03460 Arbeitslose 2009 → 2010/)
     ]);
     expect(yearOnYearProblems(unemployedPoints(rows), band)).toEqual([]);
+  });
+
+  it("replaces the shuffled 2012 rates of three Hessian Kreise by INKAR and nulls rates that contradict their row", () => {
+    // 13211-02-05-4 prints Odenwaldkreis 2012 at 4.3 % between 5.9 % and 5.9 %; INKAR q_alo: 5.61 %.
+    expect(find("06437", 2012, "unemployment_rate", RATE_ALL)).toMatchObject({
+      value: 5.61,
+      source: "gerda-inkar-covariates",
+      table: "INKAR q_alo"
+    });
+    expect(find("06439", 2012, "unemployment_rate", RATE_ALL)!.value).toBe(4.29);
+    expect(find("06440", 2012, "unemployment_rate", RATE_ALL)!.value).toBe(4.88);
+    expect(find("06437", 2012, "unemployment_rate", RATE_DEPENDENT)).toMatchObject({
+      value: null,
+      flag: "/",
+      source: "rdb-13211-02-05-4-2017"
+    });
+    expect(find("06437", 2012, "unemployed", ANNUAL_AVERAGE)!.value).toBe(2850);
+    // Annaberg (old Kreis) 2003: 29.6 % on dependent labour force beside 17.9 % on all; only the first is off.
+    expect(find("14171", 2003, "unemployment_rate", RATE_DEPENDENT)).toMatchObject({value: null, flag: "/"});
+    expect(find("14171", 2003, "unemployment_rate", RATE_ALL)!.value).toBe(17.9);
+    const inkar = inkarUnemploymentRate(context);
+    expect(checkRatesFit(rdbUnemployment(context), inkar)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^06437 2012: Quote 4.3 % /),
+        expect.stringMatching(/^14171 2003: /)
+      ])
+    );
+    expect(checkRatesFit(rows, inkar)).toEqual([]);
   });
 });

@@ -1,5 +1,10 @@
 import {describe, expect, it} from "vitest";
-import {countsInconsistentWithRate, withoutInconsistentCounts} from "../../../data-loaders/datasets/labour-market.js";
+import {
+  countsInconsistentWithRate,
+  RATE_DEPENDENT,
+  ratesInconsistent,
+  withoutInconsistentCounts
+} from "../../../data-loaders/datasets/labour-market.js";
 import {checkCountsFitRates} from "../../../data-loaders/checks/labour-market.js";
 import type {LabourMarketRow} from "../../../src/lib/rows.js";
 import {RATE_ALL} from "../../../src/lib/unemployment.js";
@@ -63,5 +68,32 @@ describe("counts that contradict their own rate", () => {
       [2012, 16000, 10]
     ]);
     expect([...countsInconsistentWithRate(rows)]).toEqual([]);
+  });
+
+  it("finds a rate isolated against its neighbours that INKAR does not share, and a row whose two rates disagree", () => {
+    const rate = (year: number, value: number, definition = RATE_ALL, source = "s"): LabourMarketRow => ({
+      code: "K",
+      year,
+      measure: "unemployment_rate",
+      definition,
+      value,
+      flag: null,
+      computed: false,
+      source,
+      table: "t"
+    });
+    const rdb = [
+      ...[6, 4, 6, 6, 5].map((v, i) => rate(2010 + i, v)),
+      ...[6.6, 4.4, 6.6, 6.6, 8.5].map((v, i) => rate(2010 + i, v, RATE_DEPENDENT))
+    ];
+    const inkar = [6.1, 6.0, 6.1, 6.0, 5.1].map((v, i) => rate(2010 + i, v, RATE_ALL, "inkar"));
+    expect([...ratesInconsistent(rdb, inkar)].sort()).toEqual([
+      `K|2011|s|${RATE_DEPENDENT}`,
+      `K|2011|s|${RATE_ALL}`,
+      `K|2014|s|${RATE_DEPENDENT}`
+    ]);
+    // INKAR moving alike (a real change) leaves the rate alone.
+    const alike = [6.1, 4.1, 6.1, 6.0, 5.1].map((v, i) => rate(2010 + i, v, RATE_ALL, "inkar"));
+    expect([...ratesInconsistent(rdb, alike)]).toEqual([`K|2014|s|${RATE_DEPENDENT}`]);
   });
 });
