@@ -91,7 +91,13 @@ export const CHECKS: CrossCheck[] = [
   },
   {
     name: "Arbeitslosenquoten der Regionaldatenbank: kein isolierter Ausreißer gegen INKAR, beide Quoten einer Zeile im üblichen Verhältnis",
-    sources: ["rdb-13211-02-05-4-2017", "rdb-13211-02-05-4-2021", "gerda-inkar-covariates"],
+    sources: [
+      "rdb-13211-02-05-4-2017",
+      "rdb-13211-02-05-4-2021",
+      "rdb-13211-02-05-4-2026-2023",
+      "rdb-13211-02-05-4-2026-2025",
+      "gerda-inkar-covariates"
+    ],
     run: (context) => checkRatesFitInBuild(context)
   },
   {
