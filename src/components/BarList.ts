@@ -28,7 +28,7 @@ export interface BarListOptions extends Plot.PlotOptions {
 
 /**
  * Horizontal bars with a label per row, drawn from a baseline (0 for counts and changes, 1 for location quotients on
- * a log scale), with the value written next to each bar. A missing value reads "keine Daten".
+ * a log scale), with the value written next to each bar. A missing value reads "keine Daten" (and its note).
  */
 export const BarList = redrawing(function BarList(
   rows: readonly BarListRow[],
@@ -90,7 +90,8 @@ export const BarList = redrawing(function BarList(
       Plot.text(missing, {
         y: "label",
         x: baseline,
-        text: () => t(lang, "value.missing"),
+        // The note says why (e.g. "(keine gemeldete Stelle)": a ratio without a vacancy is undefined, not 0).
+        text: (d: BarListRow) => (d.note ? `${t(lang, "value.missing")} ${d.note}` : t(lang, "value.missing")),
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",

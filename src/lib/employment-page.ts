@@ -3,23 +3,19 @@
  * comparison regions, the SvB series and index, growth differentials, unemployment, commuters and the largest
  * flows, and the tables' columns. Pure; the page lays these out.
  */
-import {withGroupSums} from "./aggregates.js";
+import {withGroupSums} from "./group-sums.js";
 import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {commuterIndicators, indexSeries} from "./indicators/index.js";
 import {formatStichtag} from "./locale.js";
 import {compareGrowth, svbSegment, svbSeries} from "./employment-series.js";
-import {AGGREGATE_GROUPS, groupOf, landOf} from "./region-picker.js";
+import {COMPOSITE_GROUPS, groupOf, landOf} from "./region-picker.js";
 import type {EmploymentRow, LabourMarketRow} from "./rows.js";
+import {sourceIds} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
 type NameOf = (code: string) => string;
-
-/** Source ids of rows whose `source` lists several, comma-separated. */
-export function sourcesOf(rows: readonly {source?: string | null}[]): string[] {
-  return rows.flatMap((d) => (d.source ?? "").split(",")).filter(Boolean);
-}
 
 /** Members of every group: Länder and Germany from region_members, the aggregates from src/lib/regions.ts. */
 export function membersLookup(memberRows: readonly {group_code: string; member_code: string}[]) {
@@ -94,7 +90,7 @@ export function growthRows(
         referenceGrowth: result?.referenceGrowth ?? null
       };
     });
-  const sources = sourcesOf(
+  const sources = sourceIds(
     svb.filter((d) => (d.year === from || d.year === to) && d.measure === "svb_workplace" && codes.includes(d.code))
   );
   return {rows, sources};
@@ -116,7 +112,7 @@ export function rateRows(
 export function unemployedRows(labour: readonly LabourMarketRow[], region: string, series: string) {
   return withGroupSums(
     labour.filter((d) => d.measure === "unemployed"),
-    AGGREGATE_GROUPS,
+    COMPOSITE_GROUPS,
     {
       key: (d) => String(d.year),
       value: (d) => d.value,

@@ -613,6 +613,16 @@ export function attributionIn(source: Source, lang: Lang, titled?: Set<string>):
 }
 
 /**
+ * The distinct source ids of rows, in order of first appearance: a `source` column holds one catalogue id or
+ * several separated by commas; null or empty is none.
+ */
+export function sourceIds(rows: Iterable<{readonly source?: string | null}>): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) for (const id of row.source?.split(",") ?? []) if (id.trim()) ids.add(id.trim());
+  return [...ids];
+}
+
+/**
  * The source line under a figure: the attributions of the sources used, and "eigene Berechnung" / "own calculation"
  * where we computed. English lines name publishers and connecting words in English and keep the official German
  * table titles with an English gloss; licence names and the BA and BKG notices stay verbatim.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {t} from "../../src/lib/i18n/index.js";
-import {attributionIn, SOURCES, sourceLine, tableAttribution} from "../../src/lib/sources.js";
+import {attributionIn, SOURCES, sourceIds, sourceLine, tableAttribution} from "../../src/lib/sources.js";
 
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
@@ -95,5 +95,11 @@ describe("sourceLine in English", () => {
       if (source.attribution === tableAttribution(source)) expect(line).toContain(`${source.table} “${source.title}”`);
     }
     expect(line).toContain(t("en", "sources.licenceDlDe"));
+  });
+});
+
+describe("sourceIds", () => {
+  it("splits comma-separated ids, keeps the first-seen order, and skips duplicates, null and empty sources", () => {
+    expect(sourceIds([{source: "b,a"}, {source: "a, c"}, {source: null}, {source: ""}, {}])).toEqual(["b", "a", "c"]);
   });
 });

@@ -5,9 +5,9 @@ import {
   comparisonCodes,
   flagNote,
   largestFlows,
-  membersLookup,
-  sourcesOf
+  membersLookup
 } from "../../../src/lib/employment-page.js";
+import {sourceIds} from "../../../src/lib/sources.js";
 
 /** Made-up commuters and flows (see test/fixtures/README.md, "employment page"); not official figures. */
 const commuter = (year: number, measure: string, value: number | null) => ({
@@ -58,7 +58,7 @@ describe("the employment page", () => {
       outRate: 25
     });
     expect(rows[1]).toMatchObject({year: 2016, inRate: null, outRate: null});
-    expect(sourcesOf(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
+    expect(sourceIds(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
     // Not a Kreis: no commuters (a sum would count commuting between members twice).
     expect(commuterRows([commuter(2015, "in_commuters", 100)], "REV-MD")[0]).toMatchObject({inCommuters: null});
   });
