@@ -1,3 +1,5 @@
+import {expect} from "vitest";
+
 import type {PageExpectation} from "../pages.js";
 
 /**
@@ -20,10 +22,18 @@ export const expectations: Record<string, PageExpectation> = {
     texts: [
       "Rural district in Saxony-Anhalt",
       "Agriculture, forestry and fishing (A): 2.62",
-      "Mining, opencast mining, blasting: 20.83",
       "Source: Statistical Offices of the Federation and the Länder, Regionaldatenbank, table",
       "Datenlizenz Deutschland – Namensnennung 2.0 (dl-de/by-2-0); own calculation",
       "© Statistik der Bundesagentur für Arbeit"
-    ]
+    ],
+    interact: async (page) => {
+      // The location-quotient charts name WZ sections and KldB groups in English (axis labels are SVG text).
+      const wz = await page.locator("#lq-wz svg").first().textContent();
+      expect(wz).toContain("Agriculture, forestry and fishing (A)");
+      expect(wz).not.toContain("Land- und Forstwirtschaft");
+      const kldb = await page.locator("#lq-kldb svg").first().textContent();
+      expect(kldb).toContain("Mining, opencast mining, blasting");
+      expect(kldb).not.toContain("Berg-, Tagebau");
+    }
   }
 };
