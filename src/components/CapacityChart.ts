@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
 import {formatInteger} from "../lib/locale.js";
-import type {CapacityYear} from "../lib/structural-change.js";
+import {type CapacityYear, COAL_EXIT_YEAR} from "../lib/structural-change.js";
 
 /**
  * Lignite net capacity on the grid per year, stacked by power plant; plants without a shutdown year in the source
@@ -29,7 +29,7 @@ export function CapacityChart(rows: readonly CapacityYear[], {width, ...options}
         title: (r: CapacityYear) =>
           `${r.plant}, ${r.year}: ${formatInteger(r.capacity)} MW${
             r.basis === "ohne-jahr"
-              ? "\n(kein Stilllegungsjahr in der Quelle; bis zum gesetzlichen Ende 2038 gezeigt)"
+              ? `\n(kein Stilllegungsjahr in der Quelle; bis zum gesetzlichen Ende ${COAL_EXIT_YEAR} gezeigt)`
               : ""
           }`
       }),

@@ -1,5 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
+import {COAL_EXIT_YEAR} from "../lib/structural-change.js";
+
 export interface TimelinePlant {
   name: string;
   kind: string;
@@ -25,7 +27,7 @@ const KIND_LABEL: Record<string, string> = {kraftwerk: "Kraftwerk", tagebau: "Ta
  */
 export function PlantTimeline(
   plants: readonly TimelinePlant[],
-  {legalEnd = 2038, today, width, ...options}: PlantTimelineOptions
+  {legalEnd = COAL_EXIT_YEAR, today, width, ...options}: PlantTimelineOptions
 ) {
   const label = (p: TimelinePlant) => `${p.name.replace(/^Kraftwerk /, "")} (${KIND_LABEL[p.kind] ?? p.kind})`;
   const order = [...plants]
@@ -72,7 +74,7 @@ export function PlantTimeline(
       Plot.text([legalEnd], {
         x: (d: number) => d,
         frameAnchor: "top",
-        text: () => "Ende 2038 (KVBG)",
+        text: () => `Ende ${legalEnd} (KVBG)`,
         dy: -2,
         textAnchor: "end",
         dx: -4,

@@ -8,9 +8,11 @@ import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {commuterIndicators, indexSeries} from "./indicators/index.js";
 import {formatStichtag} from "./locale.js";
-import {compareGrowth, svbSegment, svbSeries} from "./employment-series.js";
+import {compareGrowth, SVB_BREAK_YEAR, svbSegment, svbSeries} from "./employment-series.js";
+import {seriesOf} from "./overview.js";
 import {AGGREGATE_GROUPS, groupOf, landOf} from "./region-picker.js";
-import type {EmploymentRow, LabourMarketRow} from "./rows.js";
+import type {EmploymentRow, LabourMarketRow, OverviewRow} from "./rows.js";
+import {sourceLine} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
@@ -53,6 +55,71 @@ export function svbChartRows(svb: readonly EmploymentRow[], region: string, lang
       segment: svbSegment(d.year)
     }))
   );
+}
+
+/** The series the first chart offers (URL parameter `reihe`): SvB at work and residence, or mining jobs (KldB 211). */
+export const EMPLOYEE_SERIES = ["svb", "bergbau"] as const;
+export type EmployeeSeries = (typeof EMPLOYEE_SERIES)[number];
+
+/**
+ * Mining jobs (SvB at the workplace in KldB 211, 30 June) of one region as one named series, from the `overview`
+ * view: the figure / shows, aggregates summed there once (null, never a partial sum, where a member is suppressed).
+ */
+export function miningChartRows(overview: readonly OverviewRow[], region: string, lang: Lang) {
+  return seriesOf(overview, region, "svb_occ_211").map((d) => ({
+    year: d.year,
+    value: d.value,
+    flag: d.flag,
+    computed: d.computed,
+    source: d.source,
+    measure: "svb_occ_211",
+    series: t(lang, "data.mining.label"),
+    segment: null,
+    lowerBound: d.flag?.includes("suppressed_cells_excluded") ?? false
+  }));
+}
+
+interface ChartRow {
+  year: number;
+  value: number | null;
+  measure: string;
+  computed?: boolean;
+  source?: string | null;
+}
+
+/**
+ * Title, unit and reference dates (the latest year the region has), source line, breaks and caveat of the first
+ * chart for the chosen series; the years come from the rows, so a data refresh needs no page edit.
+ */
+export function employeeFigureTexts(series: EmployeeSeries, rows: readonly ChartRow[], name: string, lang: Lang) {
+  const shown = rows.filter((d) => d.value !== null);
+  const first = (measure: string) => shown.find((d) => d.measure === measure)?.year ?? "";
+  const source = sourceLine(sourcesOf(shown), {computed: shown.some((d) => d.computed)});
+  const to = shown.length ? Math.max(...shown.map((d) => d.year)) : "";
+  if (series === "bergbau") {
+    return {
+      title: t(lang, "employment.mining.title", {name}),
+      subtitle: t(lang, "employment.mining.subtitle", {from: first("svb_occ_211"), to, latest: to && day(to, lang)}),
+      description: t(lang, "employment.mining.description", {name}),
+      source,
+      caveat: t(lang, "data.mining.caveat"),
+      breaks: []
+    };
+  }
+  const breakYears = {before: SVB_BREAK_YEAR - 1, break: SVB_BREAK_YEAR};
+  return {
+    title: t(lang, "employment.svb.title", {name}),
+    subtitle: t(lang, "employment.svb.subtitle", {
+      from: first("svb_workplace"),
+      to,
+      residence: first("svb_residence"),
+      ...breakYears
+    }),
+    description: t(lang, "employment.svb.description", {name}),
+    source,
+    caveat: "",
+    breaks: [{year: SVB_BREAK_YEAR, label: t(lang, "employment.break")}]
+  };
 }
 
 /** Index (base year `from` = 100) of the SvB at the workplace of `codes`; codes without a base value in `missing`. */
@@ -223,9 +290,11 @@ export function largestFlows(flows: readonly Flow[], region: string, inside: Rea
 
 const day = (year: number, lang: Lang) => formatStichtag(year, "30.06.", lang);
 
+type SvbNotes = {rounded?: boolean; lowerBound?: boolean; computed?: boolean};
+
 /** Columns of the SvB table. */
-export function svbColumns(lang: Lang): Column<ReturnType<typeof svbChartRows>[number]>[] {
-  const notes = (d: {rounded?: boolean; lowerBound?: boolean; computed?: boolean}) =>
+export function svbColumns(lang: Lang): Column<{year: number; series: string; value: number | null} & SvbNotes>[] {
+  const notes = (d: SvbNotes) =>
     [
       d.rounded ? t(lang, "employment.note.rounded") : "",
       d.lowerBound ? t(lang, "employment.note.lowerBound") : "",

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {SOURCES, sourceLine, tableAttribution} from "../../src/lib/sources.js";
+import {firstYearOf, PAGE_SOURCES, SOURCES, sourceLine, tableAttribution} from "../../src/lib/sources.js";
 
 describe("sourceLine", () => {
   it("names each Regionaldatenbank table with its stand and the licence once", () => {
@@ -33,5 +33,16 @@ describe("sourceLine", () => {
     expect(tableAttribution(SOURCES["rdb-13111-01-03-4-2017"]!)).toBe(
       "Quelle: Statistische Ämter des Bundes und der Länder, Regionaldatenbank, Tabelle 13111-01-03-4, Stand 10.10.2017; Datenlizenz Deutschland – Namensnennung 2.0"
     );
+  });
+});
+
+describe("firstYearOf", () => {
+  it("reads a source's first year from the catalogue: the Regionaldatenbank Kreis population table starts in 1995", () => {
+    expect(firstYearOf(PAGE_SOURCES.populationKreise)).toBe(1995);
+    expect(() => firstYearOf("no-such-source")).toThrow(/no-such-source/);
+  });
+
+  it("every source a page names directly is in the catalogue", () => {
+    for (const id of Object.values(PAGE_SOURCES)) expect(SOURCES[id], id).toBeDefined();
   });
 });

@@ -10,6 +10,21 @@ export const employment = {
   "employment.reference": {de: "Vergleichsraum", en: "Reference area"},
   "employment.from": {de: "Basisjahr", en: "Base year"},
   "employment.to": {de: "bis", en: "to"},
+  "employment.series": {de: "Reihe", en: "Series"},
+  "employment.series.svb": {de: "SvB am Arbeits- und Wohnort", en: "Employees at the workplace and place of residence"},
+  "employment.series.bergbau": {de: "Bergbauberufe (KldB 211)", en: "Mining occupations (KldB 211)"},
+  "employment.mining.title": {
+    de: "Beschäftigte in Berg-, Tagebau und Sprengtechnik: {name}",
+    en: "Employees in mining, quarrying and blasting: {name}"
+  },
+  "employment.mining.subtitle": {
+    de: "Personen (SvB am Arbeitsort, Berufsgruppe 211 der KldB 2010), Stichtag 30.06., {from}–{to}; letzter Wert: {latest}",
+    en: "Persons (employees at the workplace, occupation group 211 of KldB 2010), reference date 30 June, {from}–{to}; latest value: {latest}"
+  },
+  "employment.mining.description": {
+    de: "Liniendiagramm der SvB am Arbeitsort in Bergbauberufen (KldB 211) in {name} je Jahr; gesperrte Werte als Lücke.",
+    en: "Line chart of employees at the workplace in mining occupations (KldB 211) in {name} per year; suppressed values as gaps."
+  },
   "employment.break": {de: "Revision 2014 / Quellenwechsel", en: "2014 revision / change of source"},
   "employment.persons": {de: "Personen", en: "Persons"},
   "employment.series.svb_workplace": {de: "am Arbeitsort", en: "at the workplace"},

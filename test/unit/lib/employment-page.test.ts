@@ -1,11 +1,14 @@
 import {describe, expect, it} from "vitest";
 
+import type {OverviewRow} from "../../../src/lib/rows.js";
 import {
   commuterRows,
   comparisonCodes,
+  employeeFigureTexts,
   flagNote,
   largestFlows,
   membersLookup,
+  miningChartRows,
   sourcesOf
 } from "../../../src/lib/employment-page.js";
 
@@ -74,5 +77,45 @@ describe("the employment page", () => {
     expect(flagNote("kreise_missing", "en")).toBe("not all districts have a value");
     expect(flagNote(null, "de")).toBe("");
     expect(flagNote("x", "de")).toBe("x");
+  });
+});
+
+/** Made-up mining-job rows of the overview view (test/fixtures/README.md, "employment page"); not official figures. */
+const mining = (year: number, value: number | null, flag: string | null = null): OverviewRow => ({
+  code: "REV-MD",
+  name: "Mitteldeutsches Revier",
+  level: "aggregate",
+  year,
+  measure: "svb_occ_211",
+  value,
+  reference: `30.06.${year}`,
+  segment: null,
+  flag,
+  source: "ba-kldb-employees-workplace",
+  computed: true
+});
+
+describe("mining jobs as a series of the employment page", () => {
+  const overview = [mining(2014, 120), mining(2013, 100), mining(2015, null, "members_missing")];
+
+  it("takes the region's KldB 211 series from the overview view, by year, with its gaps", () => {
+    const rows = miningChartRows([...overview, {...mining(2014, 7), code: "15084"}], "REV-MD", "en");
+    expect(rows.map((d) => [d.year, d.value])).toEqual([
+      [2013, 100],
+      [2014, 120],
+      [2015, null]
+    ]);
+    expect(rows[0]!.series).toBe("Employees in mining, quarrying and blasting (KldB 211)");
+  });
+
+  it("names the latest year with a value and carries the caveat; the SvB series keeps its 2012 break", () => {
+    const texts = employeeFigureTexts("bergbau", miningChartRows(overview, "REV-MD", "de"), "Revier", "de");
+    expect(texts.subtitle).toContain("2013–2014; letzter Wert: 30.06.2014");
+    expect(texts.caveat).toContain("Berufsgruppe 211");
+    expect(texts.source).toContain("© Statistik der Bundesagentur für Arbeit");
+    expect(texts.breaks).toEqual([]);
+    const svb = employeeFigureTexts("svb", [{year: 2010, value: 5, measure: "svb_workplace"}], "Revier", "en");
+    expect(svb.caveat).toBe("");
+    expect(svb.breaks.map((b) => b.year)).toEqual([2012]);
   });
 });
