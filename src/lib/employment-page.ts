@@ -12,7 +12,7 @@ import {compareGrowth, SVB_BREAK_YEAR, svbSegment, svbSeries} from "./employment
 import {seriesOf} from "./overview.js";
 import {AGGREGATE_GROUPS, groupOf, landOf} from "./region-picker.js";
 import type {EmploymentRow, LabourMarketRow, OverviewRow} from "./rows.js";
-import {sourceLine} from "./sources.js";
+import {SOURCES, sourceLine} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
@@ -201,6 +201,20 @@ export function unemployedRows(labour: readonly LabourMarketRow[], region: strin
     .map((d) => ({...d, series}));
 }
 
+/**
+ * The note in the subtitle of the unemployed chart: the partial last year, or the years taken from the BA's own
+ * statistics (licence "BA" in the source catalogue) rather than the Regionaldatenbank, read from the rows.
+ */
+export function unemployedNote(
+  rows: readonly {year: number; flag: string | null; source?: string | null}[],
+  lang: Lang
+): string {
+  const last = rows.at(-1);
+  if (last?.flag === "partial_year") return t(lang, "employment.unemployed.partial", {year: last.year});
+  const ba = rows.filter((d) => sourcesOf([d]).some((id) => SOURCES[id]?.licence === "BA")).map((d) => d.year);
+  return ba.length ? t(lang, "employment.unemployed.ba", {years: ba.join(", ")}) : "";
+}
+
 const FLAGS = ["partial_year", "incomplete_year", "suppressed", "kreise_missing", ".", "-"];
 
 /** What a flag of the labour-market dataset means, in `lang`; unknown flags as they are. */
@@ -251,6 +265,18 @@ export function commuterRows(commuters: readonly CommuterInput[], region: string
       outRate: rates?.outRate ?? null,
       source: isKreis ? [...new Set(sources)].join(",") : ""
     };
+  });
+}
+
+/** Subtitle of the commuter chart: the years it covers and those without rates (the source has no totals). */
+export function commuterSubtitle(rows: ReturnType<typeof commuterRows>, lang: Lang): string {
+  const shown = rows.filter((d) => d.inCommuters !== null);
+  if (!shown.length) return t(lang, "employment.commuters.subtitleNone");
+  const noRates = shown.filter((d) => d.inRate === null).map((d) => d.year);
+  return t(lang, "employment.commuters.subtitle", {
+    from: shown[0]!.year,
+    to: shown.at(-1)!.year,
+    noRates: noRates.length ? t(lang, "employment.commuters.noRates", {years: noRates.join(", ")}) : ""
   });
 }
 

@@ -29,8 +29,8 @@ export const comparison = {
   "comparison.rate": {de: "Arbeitslosenquote", en: "Unemployment rate"},
   "comparison.rate.axis": {de: "Arbeitslosenquote (%)", en: "Unemployment rate (%)"},
   "comparison.rate.subtitle": {
-    de: "Prozent aller zivilen Erwerbspersonen, Jahresdurchschnitt, {from}–{to}; Aggregate und Länder ab 2017 aus den Kreisen berechnet",
-    en: "Per cent of the civilian labour force, annual average, {from}–{to}; aggregates and Länder from 2017 computed from the districts"
+    de: "Prozent aller zivilen Erwerbspersonen, Jahresdurchschnitt, {from}–{to}; Aggregate und Jahre ohne veröffentlichte Quote aus den Summen der Mitglieder berechnet, Kreise ohne amtliche Quote leer",
+    en: "Per cent of the civilian labour force, annual average, {from}–{to}; aggregates and years without a published rate computed from the members' sums, districts without an official rate left empty"
   },
   "comparison.rate.description": {
     de: "Arbeitslosenquote der gewählten Regionen im Zeitverlauf; Lücken, wo keine Daten vorliegen.",

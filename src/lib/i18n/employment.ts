@@ -88,11 +88,14 @@ export const employment = {
   "employment.unemployed.axis": {de: "Arbeitslose (Personen)", en: "Unemployed (persons)"},
   "employment.unemployed.title": {de: "Arbeitslose: {name}", en: "Unemployed: {name}"},
   "employment.unemployed.subtitle": {
-    de: "Personen, Jahresdurchschnitt, {from}–{to}; {note}",
-    en: "Persons, annual average, {from}–{to}; {note}"
+    de: "Personen, Jahresdurchschnitt, {from}–{to}{note}",
+    en: "Persons, annual average, {from}–{to}{note}"
   },
-  "employment.unemployed.partial": {de: "{year} Teiljahr", en: "{year} part of the year"},
-  "employment.unemployed.ba": {de: "BA ab 2017", en: "Federal Employment Agency from 2017"},
+  "employment.unemployed.partial": {de: "; {year} Teiljahr", en: "; {year} part of the year"},
+  "employment.unemployed.ba": {
+    de: "; {years} aus der Statistik der BA, sonst Regionaldatenbank",
+    en: "; {years} from the Federal Employment Agency's statistics, otherwise Regionaldatenbank"
+  },
   "employment.unemployed.description": {
     de: "Liniendiagramm der Zahl der Arbeitslosen in {name} je Jahr.",
     en: "Line chart of the number of unemployed in {name} per year."
@@ -107,8 +110,12 @@ export const employment = {
     en: "Commuters across the district border: {name}"
   },
   "employment.commuters.subtitle": {
-    de: "SvB, Stichtag 30.06., {from}–{to}; Saldo = Ein- minus Auspendler; Quoten je 100 SvB am Arbeits- bzw. Wohnort (2016 ohne Quoten: keine Gesamtzahlen in der Quelle)",
-    en: "Employees, reference date 30 June, {from}–{to}; balance = in- minus out-commuters; rates per 100 employees at the workplace or place of residence (2016 without rates: no totals in the source)"
+    de: "SvB, Stichtag 30.06., {from}–{to}; Saldo = Ein- minus Auspendler; Quoten je 100 SvB am Arbeits- bzw. Wohnort{noRates}",
+    en: "Employees, reference date 30 June, {from}–{to}; balance = in- minus out-commuters; rates per 100 employees at the workplace or place of residence{noRates}"
+  },
+  "employment.commuters.noRates": {
+    de: " ({years} ohne Quoten: keine Gesamtzahlen in der Quelle)",
+    en: " ({years} without rates: no totals in the source)"
   },
   "employment.commuters.subtitleNone": {
     de: "Nur für Kreise: Pendler über Kreisgrenzen lassen sich nicht zu Ländern, Revieren oder Deutschland summieren (keine Daten)",

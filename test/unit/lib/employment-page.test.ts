@@ -3,13 +3,15 @@ import {describe, expect, it} from "vitest";
 import type {OverviewRow} from "../../../src/lib/rows.js";
 import {
   commuterRows,
+  commuterSubtitle,
   comparisonCodes,
   employeeFigureTexts,
   flagNote,
   largestFlows,
   membersLookup,
   miningChartRows,
-  sourcesOf
+  sourcesOf,
+  unemployedNote
 } from "../../../src/lib/employment-page.js";
 
 /** Made-up commuters and flows (see test/fixtures/README.md, "employment page"); not official figures. */
@@ -61,6 +63,9 @@ describe("the employment page", () => {
       outRate: 25
     });
     expect(rows[1]).toMatchObject({year: 2016, inRate: null, outRate: null});
+    expect(commuterSubtitle(rows, "en")).toContain("30 June, 2015–2016; balance");
+    expect(commuterSubtitle(rows, "en")).toContain("(2016 without rates: no totals in the source)");
+    expect(commuterSubtitle(commuterRows([], "REV-MD"), "en")).toMatch(/^Districts only/);
     expect(sourcesOf(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
     // Not a Kreis: no commuters (a sum would count commuting between members twice).
     expect(commuterRows([commuter(2015, "in_commuters", 100)], "REV-MD")[0]).toMatchObject({inCommuters: null});
@@ -117,5 +122,26 @@ describe("mining jobs as a series of the employment page", () => {
     const svb = employeeFigureTexts("svb", [{year: 2010, value: 5, measure: "svb_workplace"}], "Revier", "en");
     expect(svb.caveat).toBe("");
     expect(svb.breaks.map((b) => b.year)).toEqual([2012]);
+  });
+});
+
+describe("the subtitle of the unemployed chart", () => {
+  // Years and source ids as labour_market has them for Burgenlandkreis (Regionaldatenbank, BA extract 2021/2022/2024).
+  const rows = [
+    {year: 2020, flag: null, source: "rdb-13211-02-05-4-2021"},
+    {year: 2021, flag: null, source: "ba-kldb-unemployed"},
+    {year: 2023, flag: null, source: "rdb-13211-02-05-4-2026-2023"},
+    {year: 2024, flag: null, source: "ba-kldb-unemployed"}
+  ];
+
+  it("names the years taken from the BA's statistics, read from the rows", () => {
+    expect(unemployedNote(rows, "de")).toBe("; 2021, 2024 aus der Statistik der BA, sonst Regionaldatenbank");
+    expect(unemployedNote(rows.slice(0, 1), "en")).toBe("");
+  });
+
+  it("says when the last year covers only part of the year", () => {
+    expect(unemployedNote([...rows, {year: 2025, flag: "partial_year", source: "ba-kldb-unemployed"}], "en")).toBe(
+      "; 2025 part of the year"
+    );
   });
 });
