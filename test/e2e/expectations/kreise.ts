@@ -77,6 +77,9 @@ export const expectations: Record<string, PageExpectation> = {
       const rate = (region: string) => rates.find((r) => r[0] === region && r[1] === "2025")?.[2];
       expect([rate("Burgenlandkreis"), rate("Sachsen-Anhalt"), rate("Deutschland")]).toEqual(["7,3", "8,0", "6,3"]);
       expect(await page.innerText("#unemployment-trend h3")).toContain("–2025");
+      // The key-figure table compares the rate at its latest common year, 2025, beside the population of 2024.
+      const rateFact = page.locator("#facts-table tr", {hasText: "Arbeitslosenquote 2025"}).first();
+      expect(await rateFact.innerText()).toMatch(/7,3\s+8,0\s+6,3/);
       // ... sector location quotients (WZ 2008) on 30.06.2020, the latest date of 13111-07-05-4 (regionalstatistik-2021) ...
       expect(await page.innerText("#lq-wz h3")).toContain("30.06.2020");
       // ... and the exact population of 31.12.2018: 180.190 (destatis-kreise/04-kreise-2018.xlsx, sheet "Kreisfreie
