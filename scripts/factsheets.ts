@@ -76,6 +76,7 @@ async function main(): Promise<void> {
       (["de", "en"] as const).map((lang) => ({code, lang, route: `${lang === "en" ? "/en" : ""}/kreise/${code}`}))
     );
     const started = Date.now();
+    let done = 0;
     // Two tabs at a time: the machine has two cores.
     const queue = [...jobs];
     await Promise.all(
@@ -90,7 +91,12 @@ async function main(): Promise<void> {
             writeFileSync(join(out, job.lang, `${job.code}.pdf`), pdf);
           } catch (error) {
             failures.push(`${job.route}: ${String(error)}`);
+            console.error(`factsheets: ${job.route} failed: ${String(error).split("\n")[0]}`);
+            // A sheet that does not render usually means all of them fail (a stale or broken build): stop early.
+            if (failures.length >= 5 && failures.length === done + 1) queue.length = 0;
           }
+          done += 1;
+          if (done % 100 === 0) console.error(`factsheets: ${done} of ${jobs.length} (${failures.length} failed)`);
         }
         await page.close();
       })
