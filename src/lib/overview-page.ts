@@ -84,7 +84,8 @@ export function headlineCards(
     };
   };
   const population = card("population", t(lang, "overview.population"));
-  if (population.last?.segment === "Zensus 2022") population.note = t(lang, "overview.populationNote");
+  if (population.last?.segment === "Zensus 2022")
+    population.note = t(lang, "overview.populationNote", {year: population.last.year});
   const svb = card("svb_workplace", t(lang, "overview.svb"));
   if (svb.last?.flag?.includes("suppressed_cells_excluded")) svb.note = t(lang, "overview.svbNote");
   const unemployed = latestOf(series("unemployed"));

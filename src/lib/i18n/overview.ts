@@ -16,8 +16,8 @@ export const overview = {
   "overview.changeMissing": {de: "Veränderung: keine Daten", en: "Change: no data"},
   "overview.population": {de: "Einwohnerinnen und Einwohner", en: "Inhabitants"},
   "overview.populationNote": {
-    de: "Stand 2024 auf Basis des Zensus 2022; die Veränderung ist auf Zensus-2011-Basis gerechnet, nicht über den Bruch.",
-    en: "2024 on the basis of the 2022 census; the change is computed on the 2011 census basis, not across the break."
+    de: "Stand {year} auf Basis des Zensus 2022; die Veränderung ist auf Zensus-2011-Basis gerechnet, nicht über den Bruch.",
+    en: "{year} on the basis of the 2022 census; the change is computed on the 2011 census basis, not across the break."
   },
   "overview.svb": {
     de: "Sozialversicherungspflichtig Beschäftigte am Arbeitsort",
