@@ -122,6 +122,21 @@ export function employeeFigureTexts(series: EmployeeSeries, rows: readonly Chart
   };
 }
 
+/**
+ * The years of each source of the SvB totals at the workplace, read from Germany's rows, for the reading aid under
+ * the page: BBSR reference tables (rounded), exact Regionaldatenbank figures, sums of the BA occupation groups.
+ */
+export function svbPrecedence(svb: readonly EmploymentRow[]): {rounded: string; exact: string; ba: string} {
+  const rows = svbSeries(svb, "DG", "svb_workplace").filter((d) => d.value !== null);
+  const span = (years: number[]) => (years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "–");
+  const ba = (d: (typeof rows)[number]) => (d.source ?? "").startsWith("ba-");
+  return {
+    rounded: span(rows.filter((d) => d.rounded).map((d) => d.year)),
+    exact: span(rows.filter((d) => !d.rounded && !ba(d)).map((d) => d.year)),
+    ba: span(rows.filter(ba).map((d) => d.year))
+  };
+}
+
 /** Index (base year `from` = 100) of the SvB at the workplace of `codes`; codes without a base value in `missing`. */
 export function svbIndexRows(svb: readonly EmploymentRow[], codes: readonly string[], from: number, nameOf: NameOf) {
   const rows = codes.flatMap((code) => {

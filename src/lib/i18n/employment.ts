@@ -150,8 +150,8 @@ export const employment = {
     en: "Ranking of the districts of work with the most out-commuters from {name}."
   },
   "employment.reading": {
-    de: "Lesehilfe: SvB-Gesamtzahlen folgen einer Vorrangregel – 2012–2015 exakt aus der Regionaldatenbank, 2016–{last} als Summe der BA-Berufsgruppen (wo die BA Felder gesperrt hat, eine Untergrenze), {first}–2011 aus den BBSR-Referenztabellen (auf 100 Personen gerundet, vor der Revision der Beschäftigungsstatistik 2014). Werte von Revieren und Ostdeutschland sind Summen ihrer Mitglieder; fehlt ein Mitglied, steht dort „keine Daten“.",
-    en: "How to read: employee totals follow an order of precedence – 2012–2015 exactly from the Regionaldatenbank, 2016–{last} as the sum of the Federal Employment Agency's occupation groups (a lower bound where it suppressed cells), {first}–2011 from the BBSR reference tables (rounded to 100 persons, before the 2014 revision of the employment statistics). Values of lignite regions and East Germany are sums of their members; where a member is missing, they read “no data”."
+    de: "Lesehilfe: SvB-Gesamtzahlen folgen einer Vorrangregel – {exact} exakt aus der Regionaldatenbank, {ba} als Summe der BA-Berufsgruppen (wo die BA Felder gesperrt hat, eine Untergrenze), {rounded} aus den BBSR-Referenztabellen (auf 100 Personen gerundet, vor der Revision der Beschäftigungsstatistik 2014). Werte von Revieren und Ostdeutschland sind Summen ihrer Mitglieder; fehlt ein Mitglied, steht dort „keine Daten“.",
+    en: "How to read: employee totals follow an order of precedence – {exact} exactly from the Regionaldatenbank, {ba} as the sum of the Federal Employment Agency's occupation groups (a lower bound where it suppressed cells), {rounded} from the BBSR reference tables (rounded to 100 persons, before the 2014 revision of the employment statistics). Values of lignite regions and East Germany are sums of their members; where a member is missing, they read “no data”."
   },
   "employment.col.date": {de: "Stichtag", en: "Reference date"},
   "employment.col.year": {de: "Jahr", en: "Year"},

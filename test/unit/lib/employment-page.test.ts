@@ -11,6 +11,7 @@ import {
   membersLookup,
   miningChartRows,
   sourcesOf,
+  svbPrecedence,
   unemployedNote
 } from "../../../src/lib/employment-page.js";
 
@@ -143,5 +144,32 @@ describe("the subtitle of the unemployed chart", () => {
     expect(unemployedNote([...rows, {year: 2025, flag: "partial_year", source: "ba-kldb-unemployed"}], "en")).toBe(
       "; 2025 part of the year"
     );
+  });
+});
+
+describe("the reading aid under the employment page", () => {
+  // Germany's SvB totals as the employment dataset has them: BBSR rounded, Regionaldatenbank exact, BA sums (values made up).
+  const total = (year: number, flag: string | null, source: string) =>
+    ({
+      code: "DG",
+      year,
+      measure: "svb_workplace",
+      classification: "total",
+      category: "total",
+      value: 1,
+      flag,
+      source
+    }) as never;
+
+  it("names the years of each source from the data: BBSR 2010–2011, exact 2012–2020, BA sums 2021–2022", () => {
+    const rows = [
+      total(2010, "rounded", "gerda-bbsr-ref-kreise"),
+      total(2011, "rounded", "gerda-bbsr-ref-kreise"),
+      total(2012, null, "rdb-13111-01-03-4-2017"),
+      total(2020, null, "rdb-13111-07-05-4-2021"),
+      total(2021, "suppressed_cells_excluded", "ba-kldb-employees-workplace"),
+      total(2022, "suppressed_cells_excluded", "ba-kldb-employees-workplace")
+    ];
+    expect(svbPrecedence(rows)).toEqual({rounded: "2010–2011", exact: "2012–2020", ba: "2021–2022"});
   });
 });
