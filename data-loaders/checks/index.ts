@@ -17,6 +17,7 @@ import type {
 } from "../../src/lib/rows.js";
 
 import {checkOverviewAgainstPopulation} from "./gemeinden.js";
+import {checkCountsFitRates, checkRatesFitInBuild} from "./labour-market.js";
 import {readPopulationInputs} from "../datasets/population-sources.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
@@ -75,9 +76,29 @@ export const CHECKS: CrossCheck[] = [
         maxPercent: YEAR_ON_YEAR.unemployedPercent,
         breakPercent: YEAR_ON_YEAR.unemployedPercent,
         minValue: YEAR_ON_YEAR.unemployedMinValue,
-        symmetric: true,
-        known: YEAR_ON_YEAR.unemployedKnown
+        symmetric: true
       })
+  },
+  {
+    name: "Arbeitslose passen zur Quote derselben Tabellenzeile (implizite Erwerbspersonen höchstens Faktor 1,5 vom Median der sechs nächsten Jahre)",
+    sources: [
+      "rdb-13211-02-05-4-2017",
+      "rdb-13211-02-05-4-2021",
+      "rdb-13211-02-05-4-2026-2023",
+      "rdb-13211-02-05-4-2026-2025"
+    ],
+    run: (context) => checkCountsFitRates(context.rows<LabourMarketRow>("labour_market"))
+  },
+  {
+    name: "Arbeitslosenquoten der Regionaldatenbank: kein isolierter Ausreißer gegen INKAR, beide Quoten einer Zeile im üblichen Verhältnis",
+    sources: [
+      "rdb-13211-02-05-4-2017",
+      "rdb-13211-02-05-4-2021",
+      "rdb-13211-02-05-4-2026-2023",
+      "rdb-13211-02-05-4-2026-2025",
+      "gerda-inkar-covariates"
+    ],
+    run: (context) => checkRatesFitInBuild(context)
   },
   {
     name: "Gemeinden je Kreis summiert = Kreisbevölkerung (31.12.2015, 31.12.2021)",

@@ -6,18 +6,14 @@ import type {SeriesPoint} from "./plausibility.js";
  * (2010 → 2011, 2023 → 2024): at most 10 % (largest real change 7.5 %, 07211 Trier 2023 → 2024, Zensus 2022).
  * Unemployed (annual averages, Kreise and Länder): at most a factor 4 either way (+300 % / −75 %) from 100 persons on (real
  * changes reach +259 %, BA 2012 with incomplete months → 2013; the 99.9th percentile is 55 %); a cell ten times
- * too large or a lost digit is caught.
+ * too large or a lost digit is caught. Counts that do not fit their own rate (Vechta 2010 and six more cells of
+ * 13211-02-05-4 in Niedersachsen 2009/2010) are published as null with flag "/" (labour-market.ts,
+ * countsInconsistentWithRate), so no series needs an exception.
  */
 export const YEAR_ON_YEAR = {
   populationBreakPercent: 10,
   unemployedPercent: 300,
-  unemployedMinValue: 100,
-  /**
-   * Known upstream defects, listed so they stay visible: Regionaldatenbank 13211-02-05-4 gives Vechta (03460) 772
-   * unemployed for 2010 between 3,197 (2009) and 2,749 (2011) while its rate (4.5 %) is in line with both years.
-   * TODO(labour_market): publish it as null with flag "/" like the BBSR Berlin 1991 typo.
-   */
-  unemployedKnown: new Set(["03460|Jahresdurchschnitt|2010", "03460|Jahresdurchschnitt|2011"])
+  unemployedMinValue: 100
 } as const;
 
 /** Population totals of Kreise and Länder as series points with their census basis. */

@@ -54,7 +54,7 @@ export const employmentOccupations = defineDataset<OccupationRow>({
         computed: false,
         source
       }));
-      const aggregates = sumToLaenderAndGermany(
+      const landAndGermany = sumToLaenderAndGermany(
         kreise,
         (r) => `${r.year}|${r.occupation}`,
         (r) => r.value,
@@ -68,7 +68,7 @@ export const employmentOccupations = defineDataset<OccupationRow>({
         computed: true
       }));
       for (const r of kreise) rows.push(r);
-      for (const r of aggregates) rows.push(r);
+      for (const r of landAndGermany) rows.push(r);
     }
     // Sorted by year: the SQL console and DuckDB queries of one year then read one block of rows, not six.
     return rows.sort((a, b) => a.year - b.year || compare(a.code, b.code) || compare(a.occupation, b.occupation));

@@ -1,4 +1,5 @@
 import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {LAND_CODE_BY_NAME} from "../../src/lib/regions.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -82,26 +83,6 @@ export function recentUnemployment(context: BuildContext): LabourMarketRow[] {
   });
 }
 
-/** Land names as GENESIS-Online prints them → Land code. */
-export const LAND_CODES: Record<string, string> = {
-  "Schleswig-Holstein": "01",
-  Hamburg: "02",
-  Niedersachsen: "03",
-  Bremen: "04",
-  "Nordrhein-Westfalen": "05",
-  Hessen: "06",
-  "Rheinland-Pfalz": "07",
-  "Baden-Württemberg": "08",
-  Bayern: "09",
-  Saarland: "10",
-  Berlin: "11",
-  Brandenburg: "12",
-  "Mecklenburg-Vorpommern": "13",
-  Sachsen: "14",
-  "Sachsen-Anhalt": "15",
-  Thüringen: "16"
-};
-
 const GENESIS_0007_MEASURES: Record<string, {measure: string; definition: string} | null> = {
   Arbeitslose: {measure: "unemployed", definition: ANNUAL_AVERAGE},
   "Arbeitslosenquote aller zivilen Erwerbspersonen": {measure: "unemployment_rate", definition: RATE_ALL},
@@ -129,14 +110,14 @@ export function genesisLaenderUnemployment(
         "region",
         {code: (v) => v.region, year: (v) => Number(v.time)},
         {
-          codes: new Set(Object.keys(LAND_CODES)),
+          codes: new Set(Object.keys(LAND_CODE_BY_NAME)),
           label: "Länder"
         }
       )
     ]
   });
   return data.values.flatMap((v) => {
-    const code = LAND_CODES[v.region];
+    const code = LAND_CODE_BY_NAME[v.region];
     if (!code) throw new SourceError({file: path, line: v.line, field: "region"}, `unknown Land "${v.region}"`);
     if (!(v.measure in GENESIS_0007_MEASURES)) {
       throw new SourceError({file: path, line: v.line, field: "column 1"}, `unknown measure "${v.measure}"`);
@@ -198,7 +179,7 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
     source: "ba-kldb-unemployed",
     table: "BA ALO-OST-B-ZR"
   }));
-  const aggregates = sumToLaenderAndGermany(
+  const landAndGermany = sumToLaenderAndGermany(
     kreise,
     (r) => String(r.year),
     (r) => r.value,
@@ -210,7 +191,7 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
     flag: sum.missing > 0 ? "kreise_missing" : yearFlag(sample.year),
     computed: true
   }));
-  return [...kreise, ...aggregates];
+  return [...kreise, ...landAndGermany];
 }
 
 /**
@@ -230,6 +211,179 @@ export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRo
     }
   }
   return [...chosen.values()].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
+}
+
+/** Largest factor by which a year's implied labour force may differ from the median of its neighbouring years. */
+export const MAX_LABOUR_FORCE_FACTOR = 1.5;
+/** How many of the nearest other years (not themselves flagged) a year is compared with. */
+const LABOUR_FORCE_NEIGHBOURS = 6;
+
+/** Median of a non-empty list. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Counts of unemployed that do not fit the rate printed in the same table row: the civilian labour force implied by
+ * the pair (unemployed × 100 ÷ rate on all civilian labour force) of a year differs by more than
+ * {@link MAX_LABOUR_FORCE_FACTOR} from the median of the same region's six nearest other years, and the count
+ * itself does too (so it is the count, not the rate, that is off). A labour force does not halve and recover within
+ * a year; a territorial change brings a new code. Returns the keys `code|year|source`.
+ *
+ * Regionaldatenbank 13211-02-05-4 (mirror of 2017) has such cells in four neighbouring Kreise of the Oldenburger
+ * Land: Vechta (03460) 2010 772 between 3,197 (2009) and 2,749 (2011), Cloppenburg (03453) 2009 1,404 between 4,968
+ * and 5,034, Oldenburg Stadt (03403) 2009 3,970 between 7,834 and 7,369, Landkreis Oldenburg (03458) 2009 7,647 and
+ * 2010 9,452 between 3,777 (2008) and 3,034 (2011); the rates of those rows (Vechta 2010: 4.0 %) are in line with the
+ * neighbouring years and with INKAR, and so are the counts of long-term unemployed (Vechta 2010: 708 of "772"; INKAR
+ * gives a share of 23.7 % long-term unemployed, which implies about 2,980 unemployed). The Niedersachsen total of
+ * those years is printed separately and is not the sum of these Kreise. No other source here has these counts
+ * (the BA extract starts in 2012), so they are published as null with flag "/" (keine Angabe, da Zahlenwert nicht
+ * sicher genug), as the BBSR's Berlin 1991 population (population.ts, implausibleBbsrRows).
+ */
+export function countsInconsistentWithRate(rows: readonly LabourMarketRow[]): Set<string> {
+  const rates = new Map(
+    rows
+      .filter((r) => r.measure === "unemployment_rate" && r.definition === RATE_ALL && !r.computed)
+      .map((r) => [`${r.code}|${r.year}|${r.source}`, r.value])
+  );
+  const series = new Map<string, {year: number; key: string; count: number; force: number}[]>();
+  for (const r of rows) {
+    if (r.measure !== "unemployed" || r.computed || r.value === null || r.value <= 0) continue;
+    const rate = rates.get(`${r.code}|${r.year}|${r.source}`);
+    if (rate == null || rate <= 0) continue;
+    const points = series.get(r.code) ?? [];
+    points.push({year: r.year, key: `${r.code}|${r.year}|${r.source}`, count: r.value, force: (r.value * 100) / rate});
+    series.set(r.code, points);
+  }
+  const factor = (value: number, reference: number) => Math.max(value / reference, reference / value);
+  const out = new Set<string>();
+  for (const points of series.values()) {
+    // Greedy: the worst point first, then again without it, so that a run of two bad years (Landkreis Oldenburg
+    // 2009/2010) does not hide either of them or make a good year at the end of a series look bad.
+    const flagged = new Set<(typeof points)[number]>();
+    for (;;) {
+      let worst: {point: (typeof points)[number]; by: number} | undefined;
+      for (const p of points) {
+        if (flagged.has(p)) continue;
+        const near = points
+          .filter((q) => q !== p && !flagged.has(q))
+          .sort((a, b) => Math.abs(a.year - p.year) - Math.abs(b.year - p.year))
+          .slice(0, LABOUR_FORCE_NEIGHBOURS);
+        if (near.length < 3) continue;
+        const by = factor(p.force, median(near.map((q) => q.force)));
+        const countBy = factor(p.count, median(near.map((q) => q.count)));
+        if (by > MAX_LABOUR_FORCE_FACTOR && countBy > MAX_LABOUR_FORCE_FACTOR && (!worst || by > worst.by)) {
+          worst = {point: p, by};
+        }
+      }
+      if (!worst) break;
+      flagged.add(worst.point);
+      out.add(worst.point.key);
+    }
+  }
+  return out;
+}
+
+/** Sets the counts of {@link countsInconsistentWithRate} to null with flag "/" (the rate rows stay as printed). */
+export function withoutInconsistentCounts(rows: readonly LabourMarketRow[]): LabourMarketRow[] {
+  const bad = countsInconsistentWithRate(rows);
+  return rows.map((r) =>
+    r.measure === "unemployed" && bad.has(`${r.code}|${r.year}|${r.source}`) ? {...r, value: null, flag: "/"} : r
+  );
+}
+
+/** Rates that disagree with INKAR by more than this many points are looked at ({@link ratesInconsistent}). */
+export const MAX_INKAR_DIFFERENCE = 0.5;
+/** A rate that lies more than this share above or below both neighbouring years is isolated. */
+const ISOLATED_RATE_SHARE = 0.1;
+/** Largest deviation of a row's ratio dependent ÷ all-civilian rate from the median ratio of its series. */
+export const MAX_RATE_RATIO_DEVIATION = 0.15;
+
+/**
+ * Rates of a Regionaldatenbank row that are off, as keys `code|year|source|definition`:
+ * (a) the rate on all civilian labour force of a Kreis differs from INKAR q_alo (same definition) by more than
+ * {@link MAX_INKAR_DIFFERENCE} points and lies more than 10 % above or below both neighbouring years, while INKAR does
+ * not: both rates of the row are off (13211-02-05-4, mirror 2017, 2012: Odenwaldkreis 4.3 % between 5.9 and 5.9,
+ * INKAR 5.61; Rheingau-Taunus-Kreis 5.5 % between 4.6 and 4.3, INKAR 4.29; Wetteraukreis 4.3 % between 4.9 and 5.3,
+ * INKAR 4.88 — the three rates look shuffled, the counts are right). The rate on all civilian labour force then
+ * comes from INKAR (next source in labourPrecedence), the dependent one stays null.
+ * (b) the ratio of the two rates of one row departs from the median ratio of its series by more than
+ * {@link MAX_RATE_RATIO_DEVIATION}: the rate that is further from its own series' median is off (Annaberg, 14171,
+ * 2003: 29.6 % on dependent labour force beside 17.9 % on all; 2002 18.9 and 17.1).
+ * A real movement moves both rates and INKAR alike (Bayern 2008, Wartburgkreis on another territory in INKAR).
+ */
+export function ratesInconsistent(rows: readonly LabourMarketRow[], inkar: readonly LabourMarketRow[]): Set<string> {
+  const out = new Set<string>();
+  const rate = (definition: string) =>
+    new Map(
+      rows
+        .filter((r) => r.measure === "unemployment_rate" && r.definition === definition && r.value !== null)
+        .map((r) => [`${r.code}|${r.year}|${r.source}`, r.value!])
+    );
+  const all = rate(RATE_ALL);
+  const dependent = rate(RATE_DEPENDENT);
+  const inkarRates = new Map(inkar.filter((r) => r.value !== null).map((r) => [`${r.code}|${r.year}`, r.value!]));
+  const isolated = (value: number, before: number | undefined, after: number | undefined) =>
+    before !== undefined &&
+    after !== undefined &&
+    ((value < before * (1 - ISOLATED_RATE_SHARE) && value < after * (1 - ISOLATED_RATE_SHARE)) ||
+      (value > before * (1 + ISOLATED_RATE_SHARE) && value > after * (1 + ISOLATED_RATE_SHARE)));
+  const bySeries = new Map<string, {year: number; key: string; all: number; dependent: number}[]>();
+  for (const [key, value] of all) {
+    const [code, year, source] = key.split("|") as [string, string, string];
+    const y = Number(year);
+    const other = inkarRates.get(`${code}|${y}`);
+    if (
+      other !== undefined &&
+      Math.abs(other - value) > MAX_INKAR_DIFFERENCE &&
+      isolated(value, all.get(`${code}|${y - 1}|${source}`), all.get(`${code}|${y + 1}|${source}`)) &&
+      !isolated(other, inkarRates.get(`${code}|${y - 1}`), inkarRates.get(`${code}|${y + 1}`))
+    ) {
+      out.add(`${key}|${RATE_ALL}`);
+      out.add(`${key}|${RATE_DEPENDENT}`);
+    }
+    const dep = dependent.get(key);
+    if (dep !== undefined && value > 0) {
+      const points = bySeries.get(`${code}|${source}`) ?? [];
+      points.push({year: y, key, all: value, dependent: dep});
+      bySeries.set(`${code}|${source}`, points);
+    }
+  }
+  for (const points of bySeries.values()) {
+    if (points.length < 4) continue;
+    const ratio = median(points.map((p) => p.dependent / p.all));
+    for (const p of points) {
+      if (Math.abs(p.dependent / p.all / ratio - 1) <= MAX_RATE_RATIO_DEVIATION) continue;
+      const near = points.filter((q) => q !== p && Math.abs(q.year - p.year) <= 3);
+      const off = (value: number, values: number[]) => Math.abs(Math.log(value / median(values)));
+      const dependentOff =
+        off(
+          p.dependent,
+          near.map((q) => q.dependent)
+        ) >
+        off(
+          p.all,
+          near.map((q) => q.all)
+        );
+      out.add(`${p.key}|${dependentOff ? RATE_DEPENDENT : RATE_ALL}`);
+    }
+  }
+  return out;
+}
+
+/** Sets the rates of {@link ratesInconsistent} to null with flag "/" (the next source may then give a value). */
+export function withoutInconsistentRates(
+  rows: readonly LabourMarketRow[],
+  inkar: readonly LabourMarketRow[]
+): LabourMarketRow[] {
+  const bad = ratesInconsistent(rows, inkar);
+  return rows.map((r) =>
+    r.measure === "unemployment_rate" && bad.has(`${r.code}|${r.year}|${r.source}|${r.definition}`)
+      ? {...r, value: null, flag: "/"}
+      : r
+  );
 }
 
 export {NO_OFFICIAL_RATE};
@@ -321,18 +475,20 @@ export const labourMarket = defineDataset<LabourMarketRow>({
     measure: "unemployed (Arbeitslose, Personen) | unemployment_rate (Arbeitslosenquote, Prozent)",
     definition: `Bezugsgröße der Quote ("${RATE_ALL}" oder "${RATE_DEPENDENT}") bzw. "${ANNUAL_AVERAGE}" bei Anzahlen`,
     value: "Personen bzw. Prozent; leer, wenn keine Tabelle einen Wert hat (nie interpoliert)",
-    flag: `Sonderzeichen der Quelle; ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
+    flag: `Sonderzeichen der Quelle ("/" auch für Arbeitslosenzahlen und Quoten, die ihrer Zeile, den Nachbarjahren und INKAR widersprechen); ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
     computed: "true = eigene Berechnung (Summe der Kreise; Quote aus Arbeitslosen und Quoten der Mitglieder)",
     source: "Quelle(n) (id im Quellenkatalog sources.json, mehrere durch Komma)",
     table: "Amtliche Tabelle (13211-02-05-4, 13211-0007, INKAR q_alo, BA-Sonderauswertung) bzw. eigene Berechnung"
   },
   build: async (context) => {
+    const inkar = inkarUnemploymentRate(context);
+    const checked = (rows: LabourMarketRow[]) => withoutInconsistentRates(withoutInconsistentCounts(rows), inkar);
     const official = labourPrecedence(
-      recentUnemployment(context),
-      rdbUnemployment(context),
+      checked(recentUnemployment(context)),
+      checked(rdbUnemployment(context)),
       genesisLaenderUnemployment(context),
       await baUnemployed(context),
-      inkarUnemploymentRate(context)
+      inkar
     );
     const completed = completeRates(official, context.rows<RegionMemberRow>("region_members"));
     return [...official, ...completed].sort(

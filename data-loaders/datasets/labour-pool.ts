@@ -1,5 +1,5 @@
 import {groupNeighbours, kreisNeighbours} from "../../src/lib/neighbours.js";
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import type {LabourPoolRow} from "../../src/lib/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
@@ -93,7 +93,7 @@ export function seriesKreise(neighbours: ReadonlyMap<string, readonly string[]>)
   const core = [...neighbours.keys()].filter(
     (code) =>
       ["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2)) ||
-      AGGREGATES.some((a) => a.kind === "revier" && a.members.includes(code))
+      COMPOSITE_REGIONS.some((a) => a.kind === "revier" && a.members.includes(code))
   );
   return new Set([...core, ...groupNeighbours(neighbours, core)]);
 }
@@ -112,7 +112,7 @@ function sumTargets(kreis: string): string[] {
   return [
     land,
     "DG",
-    ...AGGREGATES.filter((a) => a.members.includes(kreis) || a.members.includes(land)).map((a) => a.code)
+    ...COMPOSITE_REGIONS.filter((a) => a.members.includes(kreis) || a.members.includes(land)).map((a) => a.code)
   ];
 }
 

@@ -1,4 +1,4 @@
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import type {CommuterRow, LocationFactorRow, PopulationRow} from "../../src/lib/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
@@ -80,7 +80,7 @@ export function sumTargets(kreis: string): string[] {
   return [
     land,
     "DG",
-    ...AGGREGATES.filter((a) => a.members.includes(kreis) || a.members.includes(land)).map((a) => a.code)
+    ...COMPOSITE_REGIONS.filter((a) => a.members.includes(kreis) || a.members.includes(land)).map((a) => a.code)
   ];
 }
 

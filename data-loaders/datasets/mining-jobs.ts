@@ -4,7 +4,7 @@
  * workplace of the same region and date for the share. Built from `employment_occupations` and `employment` so that
  * the page need not load the 2.6 MB occupation file.
  */
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, MiningJobsRow, OccupationRow} from "../../src/lib/rows.js";
 
@@ -16,7 +16,7 @@ export const VIEW_LAENDER = ["14", "15", "16"] as const;
 
 /** The regions of the view: every Kreis of 14/15/16, the members of all three Reviere, the three Länder and DG. */
 export function miningJobCodes(occupationCodes: Iterable<string>): Set<string> {
-  const revierMembers = AGGREGATES.filter((a) => a.kind === "revier").flatMap((a) => a.members);
+  const revierMembers = COMPOSITE_REGIONS.filter((a) => a.kind === "revier").flatMap((a) => a.members);
   const codes = new Set<string>([...revierMembers, ...VIEW_LAENDER, "DG"]);
   for (const code of occupationCodes) {
     if (code.length === 5 && (VIEW_LAENDER as readonly string[]).includes(code.slice(0, 2))) codes.add(code);

@@ -4,14 +4,14 @@
  * It exists so that / draws its first chart from a file of a few hundred kB instead of loading
  * `employment_occupations` (2.6 MB) and four other datasets.
  *
- * Aggregates are sums of their members' values (indicators `aggregate()`): null, never a partial sum, when a member
+ * Composite regions are sums of their members' values (indicators `sumComponents()`): null, never a partial sum, when a member
  * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
  * (src/lib/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
 import {populationSegment} from "../../src/lib/population-views.js";
-import {AGGREGATES} from "../../src/lib/regions.js";
-import {aggregate} from "../../src/lib/indicators/aggregate.js";
-import {SOURCES} from "../../src/lib/sources.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {sumComponents} from "../../src/lib/indicators/sum-components.js";
+import {SOURCES, sourceIds} from "../../src/lib/sources.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import type {
@@ -58,12 +58,12 @@ interface Group {
 }
 
 /**
- * Sums members' values per group with the indicator library's `aggregate()`: null (flag `members_missing`) when a
+ * Sums members' values per group with the indicator library's `sumComponents()`: null (flag `members_missing`) when a
  * member has no value; the members' flags (e.g. `rounded`, `suppressed_cells_excluded`) and sources carry over.
  */
 export function sumGroup(values: ReadonlyMap<string, Value>, group: Group): Value {
   const members = group.members.map((code) => ({region: code, persons: values.get(code)?.value ?? null}));
-  const {sums} = aggregate(members, {members: group.members, components: ["persons"]});
+  const {sums} = sumComponents(members, {members: group.members, components: ["persons"]});
   const known = group.members.map((code) => values.get(code)).filter((v) => v !== undefined);
   const flags = [...new Set(known.map((v) => v.flag).filter((f) => f !== null))];
   const segments = [...new Set(known.map((v) => v.segment ?? null))];
@@ -80,12 +80,12 @@ export function sumGroup(values: ReadonlyMap<string, Value>, group: Group): Valu
 
 /** Comma-joined, de-duplicated source ids, in first-seen order. */
 export function joinSources(sources: readonly string[]): string {
-  return [...new Set(sources.flatMap((s) => s.split(",")).filter((s) => s))].join(",");
+  return sourceIds(sources.map((source) => ({source}))).join(",");
 }
 
 /** Members of every group the view publishes: the aggregates (Reviere, East Germany). Länder and DG come as rows. */
-function aggregateGroups(): Group[] {
-  return AGGREGATES.map((a) => ({code: a.code, members: a.members}));
+function compositeGroups(): Group[] {
+  return COMPOSITE_REGIONS.map((a) => ({code: a.code, members: a.members}));
 }
 
 /**
@@ -138,7 +138,7 @@ function byYear<Row extends {code: string; year: number}>(
 export function ligniteCapacity(plants: readonly PlantRow[], statusYear: number): OverviewRowInput[] {
   const rows: OverviewRowInput[] = [];
   const reference = SOURCES[PLANT_STATUS_SOURCE]!.stand;
-  for (const revier of AGGREGATES.filter((a) => a.kind === "revier").map((a) => a.code)) {
+  for (const revier of COMPOSITE_REGIONS.filter((a) => a.kind === "revier").map((a) => a.code)) {
     const active = plants.filter((p) => p.kind === "kraftwerk" && p.revier === revier);
     if (!active.length) continue;
     const source = joinSources(active.flatMap((p) => [p.source, p.status_source ?? ""]));
@@ -187,7 +187,7 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
   const regionRows = context.rows<RegionRow>("regions");
   const regionsByCode = new Map(regionRows.map((r) => [r.code, r]));
   const published = new Set(regionRows.map((r) => r.code));
-  const groups = aggregateGroups();
+  const groups = compositeGroups();
   const rows: OverviewRowInput[] = [];
 
   const push = (measure: Measure, reference: (year: number) => string, series: Map<number, Map<string, Value>>) => {

@@ -10,7 +10,7 @@
  */
 import {geoCentroid} from "d3-geo";
 
-import {KREIS_SUCCESSORS} from "../../src/lib/regions.js";
+import {KREIS_SUCCESSORS, LAND_CODE_BY_NAME} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
@@ -53,25 +53,6 @@ export const REVIER_CODES: Readonly<Record<string, string>> = {
 /** MaStR fuels that are lignite: raw lignite, briquettes, and pulverised "Wirbelschichtkohle" (HKW Cottbus). */
 const LIGNITE_FUELS = new Set(["Rohbraunkohlen", "Braunkohlenbriketts", "Wirbelschichtkohle"]);
 
-const LAND_CODES: Readonly<Record<string, string>> = {
-  "Schleswig-Holstein": "01",
-  Hamburg: "02",
-  Niedersachsen: "03",
-  Bremen: "04",
-  "Nordrhein-Westfalen": "05",
-  Hessen: "06",
-  "Rheinland-Pfalz": "07",
-  "Baden-Württemberg": "08",
-  Bayern: "09",
-  Saarland: "10",
-  Berlin: "11",
-  Brandenburg: "12",
-  "Mecklenburg-Vorpommern": "13",
-  Sachsen: "14",
-  "Sachsen-Anhalt": "15",
-  Thüringen: "16"
-};
-
 /**
  * The Gemeinde (VG5000 name, 01.01.2021) that each mine's name-giving place belongs to, written by the project:
  * Nochten and Reichwalde are Ortsteile of Boxberg/O.L., Profen of Elsteraue, Amsdorf of Seegebiet Mansfelder Land,
@@ -94,7 +75,7 @@ export const MINE_GEMEINDEN: Readonly<Record<string, string>> = {
 };
 
 function landCode(name: string, where: {file: string; line: number; field: string}): string {
-  const code = LAND_CODES[name];
+  const code = LAND_CODE_BY_NAME[name];
   if (!code) throw new SourceError(where, `unknown Bundesland "${name}"`);
   return code;
 }

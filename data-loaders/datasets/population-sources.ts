@@ -334,6 +334,10 @@ export function stableKreise(sheet: BbsrSheet): Set<string> {
   return stable;
 }
 
+/** The figure of one sex (total, male, female) on a line of a Destatis Kreis table. */
+const bySex = (r: {total: number | null; male: number | null; female: number | null}, sex: Sex) =>
+  sex === "total" ? r.total : sex === "male" ? r.male : r.female;
+
 /**
  * Kreise, Länder and Germany of a Destatis Kreis table (`04-kreise-<year>.xlsx`), exact, by sex. `kreise` (with
  * its `label`) are the Kreise the table must cover: those of its Gebietsstand.
@@ -354,7 +358,7 @@ export function readKreisPopulation(
         code: r.code,
         year,
         sex,
-        value: sex === "total" ? r.total : sex === "male" ? r.male : r.female,
+        value: bySex(r, sex),
         field: sex === "total" ? "F (Bevölkerung insgesamt)" : sex === "male" ? "G (männlich)" : "H (weiblich)"
       }))
     ),
@@ -373,7 +377,7 @@ export function readKreisPopulation(
       name: r.name,
       year,
       sex,
-      value: sex === "total" ? r.total : sex === "male" ? r.male : r.female,
+      value: bySex(r, sex),
       flag: null,
       source
     }))

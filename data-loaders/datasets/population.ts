@@ -1,5 +1,6 @@
 import {BASE_TERRITORY} from "../../src/lib/population-views.js";
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {sourceIds} from "../../src/lib/sources.js";
 import {defineDataset} from "../dataset.js";
 import {convertPopulation, type BbsrSheet} from "../sources/bbsr-referenz.js";
 import {
@@ -187,10 +188,10 @@ export function buildPopulation(inputs: PopulationInputs): PopulationRow[] {
         if (sum) push({...base(code, name, level, year, sex), ...sum});
       }
     }
-    for (const aggregate of AGGREGATES) {
+    for (const composite of COMPOSITE_REGIONS) {
       for (const sex of SEXES) {
-        const sum = sumOf(aggregate.members.map((m) => byKey.get(`${m}|${year}|${sex}`)));
-        if (sum) push({...base(aggregate.code, aggregate.name, "aggregate", year, sex), ...sum});
+        const sum = sumOf(composite.members.map((m) => byKey.get(`${m}|${year}|${sex}`)));
+        if (sum) push({...base(composite.code, composite.name, "aggregate", year, sex), ...sum});
       }
     }
   }
@@ -249,7 +250,7 @@ function sumOf(
   return {
     value: missing ? null : rows.reduce((s, m) => s + m.value!, 0),
     flag: missing ? "." : null,
-    source: [...new Set(rows.flatMap((m) => m.source.split(",")))].sort().join(","),
+    source: sourceIds(rows).sort().join(","),
     rounded: rows.some((m) => m.rounded),
     computed: true,
     method: "summe"

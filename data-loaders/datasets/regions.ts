@@ -1,4 +1,4 @@
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import {kreisKey} from "../sources/destatis-gv.js";
 import {gvTable} from "./population-sources.js";
@@ -79,10 +79,12 @@ export const regions = defineDataset<RegionRow>({
       }
     }
     const known = new Set(rows.map((r) => r.code));
-    for (const a of AGGREGATES) {
+    for (const a of COMPOSITE_REGIONS) {
       const unknown = a.members.filter((m) => !known.has(m));
       if (unknown.length)
-        throw new Error(`aggregate ${a.code}: members ${unknown.join(", ")} are not Kreise/Länder of 31.12.2024`);
+        throw new Error(
+          `composite region ${a.code}: members ${unknown.join(", ")} are not Kreise/Länder of 31.12.2024`
+        );
       rows.push({
         code: a.code,
         name: a.name,
@@ -108,7 +110,7 @@ export const regionMembers = defineDataset<RegionMemberRow>({
     const regionRows = context.rows<RegionRow>("regions");
     const rows: RegionMemberRow[] = [];
     for (const r of regionRows) if (r.parent) rows.push({group_code: r.parent, member_code: r.code});
-    for (const a of AGGREGATES) for (const m of a.members) rows.push({group_code: a.code, member_code: m});
+    for (const a of COMPOSITE_REGIONS) for (const m of a.members) rows.push({group_code: a.code, member_code: m});
     return rows;
   }
 });

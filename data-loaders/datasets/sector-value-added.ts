@@ -4,7 +4,7 @@
  * employment (ETR, 2000–2014), for the Kreise of Sachsen, Sachsen-Anhalt and Thüringen, the members of the three
  * Reviere, the three Länder and Germany. Only current Kreis codes (regions dataset, Gebietsstand 31.12.2024).
  */
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, RegionRow, SectorValueAddedRow, ValueAddedRow} from "../../src/lib/rows.js";
 
@@ -18,7 +18,7 @@ export function valueAddedCodes(regions: readonly RegionRow[]): Set<string> {
   const kreise = regions
     .filter((r) => r.level === "kreis" && (VIEW_LAENDER as readonly string[]).includes(r.land ?? ""))
     .map((r) => r.code);
-  const members = AGGREGATES.filter((a) => a.kind === "revier").flatMap((a) => a.members);
+  const members = COMPOSITE_REGIONS.filter((a) => a.kind === "revier").flatMap((a) => a.members);
   return new Set([...kreise, ...members, ...VIEW_LAENDER, "DG"]);
 }
 

@@ -1,5 +1,6 @@
-import {closeSync, openSync, readSync, statSync} from "node:fs";
+import {closeSync, openSync, readFileSync, readSync, statSync} from "node:fs";
 
+import * as XLSX from "@e965/xlsx";
 import {unzipSync} from "fflate";
 
 import {SourceError} from "./errors.js";
@@ -83,4 +84,18 @@ export function checkZip(bytes: Uint8Array, path: string): string[] {
     );
   }
   return zipNames(bytes, path, "zip");
+}
+
+/**
+ * Reads an xlsx workbook after {@link checkXlsx}, parsed densely with raw values (no formatted text, no HTML);
+ * `sheets` limits parsing to some sheets. A workbook the reader cannot parse is a SourceError naming the file.
+ */
+export function readXlsx(path: string, {sheets}: {sheets?: number} = {}): XLSX.WorkBook {
+  const bytes = readFileSync(path);
+  checkXlsx(path, bytes);
+  try {
+    return XLSX.read(bytes, {dense: true, cellText: false, cellHTML: false, ...(sheets === undefined ? {} : {sheets})});
+  } catch (error) {
+    throw new SourceError({file: path}, `not a readable xlsx workbook: ${(error as Error).message}`);
+  }
 }

@@ -117,43 +117,13 @@ export interface Unchanged {
   note: string;
 }
 
+/** The request parameters this client sends: pystatis's defaults below, and a classifying variable or contents. */
 export type TablefileParameters = Partial<
-  Record<
-    | "area"
-    | "compress"
-    | "endyear"
-    | "format"
-    | "language"
-    | "quality"
-    | "regionalkey"
-    | "regionalvariable"
-    | "stand"
-    | "startyear"
-    | "timeslices"
-    | "classifyingvariable1"
-    | "classifyingkey1"
-    | "contents",
-    string
-  >
+  Record<keyof typeof TABLEFILE_DEFAULTS | "classifyingvariable1" | "classifyingkey1" | "contents", string>
 >;
 
 /** The request body pystatis sends (API-FORMATS.md §1.4), in its order. */
-const TABLEFILE_DEFAULTS: Required<
-  Pick<
-    TablefileParameters,
-    | "area"
-    | "compress"
-    | "endyear"
-    | "format"
-    | "language"
-    | "quality"
-    | "regionalkey"
-    | "regionalvariable"
-    | "stand"
-    | "startyear"
-    | "timeslices"
-  >
-> = {
+const TABLEFILE_DEFAULTS = {
   area: "all",
   compress: "false",
   endyear: "",
@@ -165,7 +135,7 @@ const TABLEFILE_DEFAULTS: Required<
   stand: "",
   startyear: "",
   timeslices: ""
-};
+} satisfies Record<string, string>;
 
 const STATUS_TEXT: Record<number, string> = {
   0: "erfolgreich",

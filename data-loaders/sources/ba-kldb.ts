@@ -295,18 +295,21 @@ export async function readBaEmployees(path: string, regionCodes: Set<string>): P
   });
 }
 
+/** The columns of the BA's annual-average files (`unemployed_total.parquet`, `jobs.parquet`) and their types. */
+const ANNUAL_AVERAGE_COLUMNS = {
+  region: ["VARCHAR"],
+  occupational_group: ["VARCHAR"],
+  year: ["BIGINT", "INTEGER", "DOUBLE"],
+  total: ["DOUBLE", "BIGINT", "INTEGER"]
+};
+
 /**
  * Registered unemployed (annual averages) summed over occupations per Kreis and year, from
  * `unemployed_total.parquet`. Summing in DuckDB keeps the 800,000 cells out of JavaScript.
  */
 export async function readBaUnemployedSums(path: string, regionCodes: Set<string>): Promise<OccupationSum[]> {
   return withConnection(async (connection) => {
-    await checkColumns(connection, path, {
-      region: ["VARCHAR"],
-      occupational_group: ["VARCHAR"],
-      year: ["BIGINT", "INTEGER", "DOUBLE"],
-      total: ["DOUBLE", "BIGINT", "INTEGER"]
-    });
+    await checkColumns(connection, path, ANNUAL_AVERAGE_COLUMNS);
     const from = `read_parquet(${sqlString(path)}, file_row_number = true)`;
     await validateKeys(connection, path, from, regionCodes);
     await checkBaMeaning(connection, path, from, regionCodes);
@@ -379,12 +382,7 @@ export async function readBaAnnualAverages(
   {unassigned = false}: {unassigned?: boolean} = {}
 ): Promise<BaAverageCell[]> {
   return withConnection(async (connection) => {
-    await checkColumns(connection, path, {
-      region: ["VARCHAR"],
-      occupational_group: ["VARCHAR"],
-      year: ["BIGINT", "INTEGER", "DOUBLE"],
-      total: ["DOUBLE", "BIGINT", "INTEGER"]
-    });
+    await checkColumns(connection, path, ANNUAL_AVERAGE_COLUMNS);
     // jobs.parquet has one block of vacancies without a Kreis (region NULL, "keine Zuordnung möglich"): part of
     // Germany, not of any Kreis. Allowed only where the caller says so; returned with region "".
     const all = `read_parquet(${sqlString(path)}, file_row_number = true)`;

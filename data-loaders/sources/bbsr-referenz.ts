@@ -1,8 +1,6 @@
-import {readFileSync} from "node:fs";
-
 import * as XLSX from "@e965/xlsx";
 
-import {checkXlsx} from "../lib/containers.js";
+import {readXlsx} from "../lib/containers.js";
 import {SourceError} from "../lib/errors.js";
 
 /**
@@ -44,14 +42,7 @@ type Cell = string | number | null | undefined;
  * written as 7/8-digit numbers like 15084000) or "gemeinde" (8-digit keys).
  */
 export function readBbsrWorkbook(path: string, level: "kreis" | "gemeinde"): BbsrSheet[] {
-  let workbook: XLSX.WorkBook;
-  const bytes = readFileSync(path);
-  checkXlsx(path, bytes);
-  try {
-    workbook = XLSX.read(bytes, {dense: true, cellText: false, cellHTML: false});
-  } catch (error) {
-    throw new SourceError({file: path}, `not a readable xlsx workbook: ${(error as Error).message}`);
-  }
+  const workbook = readXlsx(path);
   return workbook.SheetNames.map((name) => {
     if (!/^\d{4}$/.test(name))
       throw new SourceError({file: path, field: `sheet "${name}"`}, "expected a year as sheet name");

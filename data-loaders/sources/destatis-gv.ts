@@ -1,9 +1,8 @@
-import {readFileSync} from "node:fs";
 import {basename} from "node:path";
 
 import * as XLSX from "@e965/xlsx";
 
-import {checkXlsx} from "../lib/containers.js";
+import {readXlsx} from "../lib/containers.js";
 import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
@@ -77,14 +76,7 @@ type Cell = string | number | null | undefined;
 
 /** Reads the Gemeinde sheet (the second sheet) of an "Auszug GV" workbook, once; only that sheet is parsed. */
 export function readGvWorkbook(path: string): GvTable {
-  let workbook: XLSX.WorkBook;
-  const bytes = readFileSync(path);
-  checkXlsx(path, bytes);
-  try {
-    workbook = XLSX.read(bytes, {sheets: 1, dense: true, cellText: false, cellHTML: false});
-  } catch (error) {
-    throw new SourceError({file: path}, `not a readable xlsx workbook: ${(error as Error).message}`);
-  }
+  const workbook = readXlsx(path, {sheets: 1});
   const name = workbook.SheetNames[1];
   const sheet = name ? workbook.Sheets[name] : undefined;
   if (!sheet) throw new SourceError({file: path}, "no Gemeinde sheet (expected the second sheet)");

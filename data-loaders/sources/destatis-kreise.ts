@@ -1,8 +1,6 @@
-import {readFileSync} from "node:fs";
-
 import * as XLSX from "@e965/xlsx";
 
-import {checkXlsx} from "../lib/containers.js";
+import {readXlsx} from "../lib/containers.js";
 import {SourceError} from "../lib/errors.js";
 
 /**
@@ -37,14 +35,7 @@ type Cell = string | number | null | undefined;
 const EXPECTED_HEADER = ["Schlüssel-nummer", "Regionale Bezeichnung", "Kreisfreie Stadt", "NUTS3"];
 
 export function readKreisTable(path: string): KreisTable {
-  let workbook: XLSX.WorkBook;
-  const bytes = readFileSync(path);
-  checkXlsx(path, bytes);
-  try {
-    workbook = XLSX.read(bytes, {dense: true, cellText: false, cellHTML: false});
-  } catch (error) {
-    throw new SourceError({file: path}, `not a readable xlsx workbook (${(error as Error).message})`);
-  }
+  const workbook = readXlsx(path);
   const name = workbook.SheetNames.find((n) => n.startsWith("Kreisfreie Städte"));
   if (!name) {
     throw new SourceError(

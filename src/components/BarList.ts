@@ -26,7 +26,7 @@ export interface BarListOptions extends Plot.PlotOptions {
 
 /**
  * Horizontal bars with a label per row, drawn from a baseline (0 for counts and changes, 1 for location quotients on
- * a log scale), with the value written next to each bar. A missing value reads "keine Daten".
+ * a log scale), with the value written next to each bar. A missing value reads "keine Daten" (and its note).
  */
 export function BarList(
   rows: readonly BarListRow[],
@@ -79,7 +79,8 @@ export function BarList(
       Plot.text(missing, {
         y: "label",
         x: baseline,
-        text: () => "keine Daten",
+        // The note says why (e.g. "(keine gemeldete Stelle)": a ratio without a vacancy is undefined, not 0).
+        text: (d: BarListRow) => (d.note ? `keine Daten ${d.note}` : "keine Daten"),
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",

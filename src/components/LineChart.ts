@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
+import {isolated, type SeriesBreak} from "../lib/breaks.js";
 import {type Lang, t} from "../lib/i18n/index.js";
 import {PAGE_LANG, formatDecimal} from "../lib/locale.js";
-import {breakMarks, isolated, type SeriesBreak} from "./breakMarks.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
 export type LinePoint = Record<string, unknown>;
@@ -124,4 +124,25 @@ export function LineChart(
     ],
     ...options
   });
+}
+
+/**
+ * A dashed rule half a year before each break, so it falls between the last old and the first new year, with its
+ * label at the top, left of the rule.
+ */
+function breakMarks(breaks: readonly SeriesBreak[]): Plot.Markish[] {
+  const x = (d: SeriesBreak) => d.year - 0.5;
+  return [
+    Plot.ruleX(breaks, {x, strokeDasharray: "4,3", strokeOpacity: 0.6}),
+    Plot.text(breaks, {
+      x,
+      frameAnchor: "top",
+      text: "label",
+      textAnchor: "end",
+      dx: -3,
+      dy: 4,
+      fontSize: 10,
+      fillOpacity: 0.7
+    })
+  ];
 }

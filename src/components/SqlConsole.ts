@@ -37,7 +37,7 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
   const root = document.createElement("div");
   root.className = "rm-sql";
   const editor = document.createElement("textarea");
-  editor.value = initial;
+  editor.defaultValue = initial;
   editor.rows = 6;
   editor.spellcheck = false;
   editor.setAttribute("aria-label", t(lang, "sql.editorLabel"));
@@ -148,7 +148,8 @@ export function quickChart(rows: Record<string, unknown>[]): Element | string {
     return Plot.plot({
       height: 240,
       marginLeft: 72,
-      x: {tickFormat: "d", label: x},
+      // Whole years as ticks (a few years would otherwise get ticks at 2022.2, 2022.4, … all printed "2022").
+      x: {tickFormat: "d", label: x, interval: 1},
       y: {grid: true, label: y},
       marks: [Plot.lineY(rows, {x, y}), Plot.dot(rows, {x, y, r: 2})]
     });

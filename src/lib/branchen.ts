@@ -4,6 +4,7 @@
  * without data is an explicit outcome with a reason (`Missing`), never an exception swallowed by the page.
  */
 import type {CategoryValue} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 import {
   type CellLookup,
   type Classification,
@@ -85,8 +86,8 @@ export function sectorCells(employment: readonly EmploymentCell[]) {
     etr: indexCells(etr, {key: (d) => `${d.code}|${d.year}`, category: (d) => d.category, value: (d) => d.value}),
     wzYear: wz[0]?.year ?? null,
     etrYears: [...new Set(etr.map((d) => d.year))].sort((a, b) => a - b),
-    wzSources: [...new Set(wz.map((d) => d.source))],
-    etrSources: [...new Set(etr.map((d) => d.source))]
+    wzSources: sourceIds(wz),
+    etrSources: sourceIds(etr)
   };
 }
 
@@ -118,7 +119,7 @@ export function occupationCells(rows: readonly OccupationCell[]) {
     years: [...new Set(rows.map((d) => d.year))].sort((a, b) => a - b),
     classification: {categories: codes.map((code) => ({code, label: `${names.get(code)} (${code})`})), parts: []},
     codes,
-    sources: [...new Set(rows.map((d) => d.source))]
+    sources: sourceIds(rows)
   };
 }
 

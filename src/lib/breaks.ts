@@ -1,6 +1,7 @@
 /**
- * Breaks in the employment series that are not census or territory changes: places where a line must not be drawn
- * through, shared by the data build (which writes them into `segment` columns) and the charts (which mark them).
+ * Series breaks: places where a line must not be drawn through, shared by the data build (which writes them into
+ * `segment` columns) and the charts (which mark them and draw a value alone in its segment as a dot). The SvB
+ * segments below are the employment breaks that are not census or territory changes.
  */
 
 /** SvB segments: BBSR figures (rounded, before the BA revision of 2014) and the exact, revised figures. */
@@ -33,4 +34,26 @@ export function afterBaReassignment(code: string, year: number): boolean {
 export function svbSegment(code: string, year: number, rounded: boolean): string {
   const base = rounded ? SVB_SEGMENTS.rounded : SVB_SEGMENTS.exact;
   return afterBaReassignment(code, year) ? `${base} · ${BA_WORKPLACE_BREAK.label}` : base;
+}
+
+/** A break in a series: the first year on a new basis (e.g. 2024, the first year on Zensus-2022 basis). */
+export interface SeriesBreak {
+  year: number;
+  label: string;
+}
+
+/**
+ * Points that are the only value of their line (series × segment): no line can be drawn through them, so a chart
+ * shows them as dots (e.g. 2024, the first year on Zensus-2022 basis). `value`, `series` and `segment` read a row.
+ */
+export function isolated<T>(
+  rows: readonly T[],
+  value: (d: T) => number | null | undefined,
+  series: (d: T) => unknown,
+  segment: (d: T) => unknown = () => ""
+): T[] {
+  const key = (d: T) => `${series(d)}|${segment(d) ?? ""}`;
+  const counts = new Map<string, number>();
+  for (const d of rows) if (value(d) != null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
+  return rows.filter((d) => value(d) != null && counts.get(key(d)) === 1);
 }

@@ -3,25 +3,20 @@
  * comparison regions, the SvB series and index, growth differentials, unemployment, commuters and the largest
  * flows, and the tables' columns. Pure; the page lays these out.
  */
-import {withGroupSums} from "./aggregates.js";
+import {withGroupSums} from "./group-sums.js";
 import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {commuterIndicators, indexSeries} from "./indicators/index.js";
 import {formatStichtag} from "./locale.js";
 import {compareGrowth, SVB_BREAK_YEAR, svbSegment, svbSeries} from "./employment-series.js";
 import {seriesOf} from "./overview.js";
-import {AGGREGATE_GROUPS, groupOf, landOf} from "./region-picker.js";
+import {COMPOSITE_GROUPS, groupOf, landOf} from "./region-picker.js";
 import type {EmploymentRow, LabourMarketRow, OverviewRow} from "./rows.js";
-import {SOURCES, sourceLine} from "./sources.js";
+import {SOURCES, sourceIds, sourceLine} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
 type NameOf = (code: string) => string;
-
-/** Source ids of rows whose `source` lists several, comma-separated. */
-export function sourcesOf(rows: readonly {source?: string | null}[]): string[] {
-  return rows.flatMap((d) => (d.source ?? "").split(",")).filter(Boolean);
-}
 
 /** Members of every group: Länder and Germany from region_members, the aggregates from src/lib/regions.ts. */
 export function membersLookup(memberRows: readonly {group_code: string; member_code: string}[]) {
@@ -94,7 +89,7 @@ interface ChartRow {
 export function employeeFigureTexts(series: EmployeeSeries, rows: readonly ChartRow[], name: string, lang: Lang) {
   const shown = rows.filter((d) => d.value !== null);
   const first = (measure: string) => shown.find((d) => d.measure === measure)?.year ?? "";
-  const source = sourceLine(sourcesOf(shown), {computed: shown.some((d) => d.computed)});
+  const source = sourceLine(sourceIds(shown), {computed: shown.some((d) => d.computed)});
   const to = shown.length ? Math.max(...shown.map((d) => d.year)) : "";
   if (series === "bergbau") {
     return {
@@ -176,7 +171,7 @@ export function growthRows(
         referenceGrowth: result?.referenceGrowth ?? null
       };
     });
-  const sources = sourcesOf(
+  const sources = sourceIds(
     svb.filter((d) => (d.year === from || d.year === to) && d.measure === "svb_workplace" && codes.includes(d.code))
   );
   return {rows, sources};
@@ -198,7 +193,7 @@ export function rateRows(
 export function unemployedRows(labour: readonly LabourMarketRow[], region: string, series: string) {
   return withGroupSums(
     labour.filter((d) => d.measure === "unemployed"),
-    AGGREGATE_GROUPS,
+    COMPOSITE_GROUPS,
     {
       key: (d) => String(d.year),
       value: (d) => d.value,
@@ -226,7 +221,7 @@ export function unemployedNote(
 ): string {
   const last = rows.at(-1);
   if (last?.flag === "partial_year") return t(lang, "employment.unemployed.partial", {year: last.year});
-  const ba = rows.filter((d) => sourcesOf([d]).some((id) => SOURCES[id]?.licence === "BA")).map((d) => d.year);
+  const ba = rows.filter((d) => sourceIds([d]).some((id) => SOURCES[id]?.licence === "BA")).map((d) => d.year);
   return ba.length ? t(lang, "employment.unemployed.ba", {years: ba.join(", ")}) : "";
 }
 

@@ -1,6 +1,7 @@
 import type {EmploymentRow} from "./rows.js";
-import {type Group, withGroupSums} from "./aggregates.js";
+import {type Group, withGroupSums} from "./group-sums.js";
 import {growthDifferential, growthRate} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 
 /**
  * The first year after the series break in the SvB totals: up to 2011 the BBSR figures (rounded to 100, before the
@@ -20,7 +21,7 @@ export function svbSegment(year: number): string {
  * keeps every member source (comma-separated), is `computed`, and carries `rounded` if any member value was rounded
  * and `suppressed_cells_excluded` if any was a lower bound.
  */
-export function svbTotalsWithAggregates(rows: readonly EmploymentRow[], groups: readonly Group[]): EmploymentRow[] {
+export function svbTotalsWithGroupSums(rows: readonly EmploymentRow[], groups: readonly Group[]): EmploymentRow[] {
   const totals = rows.filter((r) => r.classification === "total" && r.measure.startsWith("svb_"));
   const key = (r: EmploymentRow) => `${r.year}|${r.measure}`;
   const index = new Map<string, EmploymentRow>();
@@ -43,7 +44,7 @@ export function svbTotalsWithAggregates(rows: readonly EmploymentRow[], groups: 
         suppressed: false,
         flag: sum === null ? null : flag,
         computed: true,
-        source: [...new Set(members.flatMap((r) => r.source.split(",")))].join(",")
+        source: sourceIds(members).join(",")
       };
     }
   });

@@ -6,6 +6,7 @@
  */
 import {indexSeries} from "./indicators/index.js";
 import {commonYear, density, metricSeries, metricValue, type ProfileRow} from "./kreis-profile.js";
+import {sourceIds} from "./sources.js";
 
 /** One row of the key-figure table: a dictionary key with its parameters and the three values. */
 export interface FactRow {
@@ -110,17 +111,16 @@ export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code:
 }
 
 /** Source ids of the rows a set of facts was read from, each once. */
-export function sourcesOf(
+export function factSourceIds(
   rows: readonly ProfileRow[],
   picks: readonly {code: string; metric: string; year: number | null}[]
 ) {
-  const ids = new Set<string>();
-  for (const p of picks) {
-    const metric = p.metric === "density" ? "population" : p.metric;
-    const row = rows.find((r) => r.code === p.code && r.metric === metric && r.year === p.year);
-    for (const id of (row?.source ?? "").split(",")) if (id) ids.add(id);
-  }
-  return [...ids];
+  return sourceIds(
+    picks.map((p) => {
+      const metric = p.metric === "density" ? "population" : p.metric;
+      return rows.find((r) => r.code === p.code && r.metric === metric && r.year === p.year) ?? {source: null};
+    })
+  );
 }
 
 /** A point of an indexed series (base year = 100) of one region. */

@@ -1,4 +1,4 @@
-import {AGGREGATES} from "./regions.js";
+import {COMPOSITE_REGIONS} from "./regions.js";
 import type {LabourPoolRow} from "./rows.js";
 
 /**
@@ -50,7 +50,7 @@ export function kreiseWithSeries(pool: LabourPool): string[] {
 
 /** The Revier (aggregate of kind "revier") a Kreis belongs to, if any. */
 export function revierOf(kreis: string): string | undefined {
-  return AGGREGATES.find((a) => a.kind === "revier" && a.members.includes(kreis))?.code;
+  return COMPOSITE_REGIONS.find((a) => a.kind === "revier" && a.members.includes(kreis))?.code;
 }
 
 export interface GroupQuotient {
@@ -159,7 +159,7 @@ export function matchesOccupation(query: string, code: string, name: string): bo
 /** The name of a region in `lang`: Kreise and Länder as in `regions`, aggregates and Germany translated. */
 export function placeName(code: string, regions: readonly {code: string; name: string}[], lang: "de" | "en"): string {
   if (code === "DG") return lang === "en" ? "Germany" : "Deutschland";
-  const aggregate = AGGREGATES.find((a) => a.code === code);
-  if (aggregate) return lang === "en" ? aggregate.name_en : aggregate.name;
+  const composite = COMPOSITE_REGIONS.find((a) => a.code === code);
+  if (composite) return lang === "en" ? composite.name_en : composite.name;
   return regions.find((r) => r.code === code)?.name ?? code;
 }

@@ -1,6 +1,7 @@
 import {indexLabourPool, locationQuotients, poolPoint, type LabourPool, type PoolPoint} from "./labour-pool.js";
-import {AGGREGATES} from "./regions.js";
+import {COMPOSITE_REGIONS} from "./regions.js";
 import type {LabourPoolRow, LocationFactorRow} from "./rows.js";
+import {sourceIds} from "./sources.js";
 
 /**
  * Views of the `location_factors` dataset (land prices, income, insolvencies, business registrations,
@@ -62,7 +63,7 @@ export function compareRegions(
   measure: string,
   casesMeasure?: string
 ): ComparisonRow[] {
-  const reviere = AGGREGATES.filter((a) => a.kind === "revier").sort(
+  const reviere = COMPOSITE_REGIONS.filter((a) => a.kind === "revier").sort(
     (a, b) => Number(b.members.includes(kreis)) - Number(a.members.includes(kreis))
   );
   const regions: [string, string][] = [
@@ -126,9 +127,10 @@ export function locationFacts(
     incomePerTaxpayer: pick("income_per_taxpayer"),
     commuterBalance: pick("commuter_balance")
   };
-  const sources = new Set<string>();
-  for (const row of Object.values(facts)) for (const id of row?.source.split(",") ?? []) sources.add(id);
-  for (const id of pool.rows[0]?.source.split(",") ?? []) if (!id.includes("residence")) sources.add(id);
+  const sources = new Set([
+    ...sourceIds(Object.values(facts).map((row) => row ?? {source: null})),
+    ...sourceIds(pool.rows.slice(0, 1)).filter((id) => !id.includes("residence"))
+  ]);
   return {
     code,
     ...facts,

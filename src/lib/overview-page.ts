@@ -171,17 +171,11 @@ export function kreisMapValues(
         rows: change ? [change.from, change.to] : []
       };
     }
-    if (indicator === "alq") {
-      const row = seriesOf(overview, code, "unemployment_rate").find((r) => r.year === lastRateYear) ?? null;
-      return {
-        code,
-        name,
-        value: row?.value ?? null,
-        period: row ? formatReference(row.reference, lang) : "",
-        rows: row ? [row] : []
-      };
-    }
-    const row = shareSeries(overview, code, "svb_occ_211", "svb_workplace").at(-1) ?? null;
+    // The unemployment rate of the latest year, or the mining share of the latest year with both counts.
+    const row =
+      indicator === "alq"
+        ? seriesOf(overview, code, "unemployment_rate").find((r) => r.year === lastRateYear)
+        : shareSeries(overview, code, "svb_occ_211", "svb_workplace").at(-1);
     return {
       code,
       name,

@@ -127,11 +127,6 @@ export function indexPoints(
   return {points, missing};
 }
 
-/** The distinct source ids of the rows drawn (the `source` column holds comma-separated ids). */
-export function sourceIds(rows: readonly {source: string}[]): string[] {
-  return [...new Set(rows.flatMap((r) => r.source.split(",")).filter((s) => s))];
-}
-
 /**
  * Years at which a series starts a new segment (the first year of each segment after the first), with the
  * segment's label: the census breaks of the population series, the 2014 revision of SvB.

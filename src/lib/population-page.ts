@@ -3,7 +3,7 @@
  * comparison regions, key figures around the census breaks, age structure, Gemeinde map rows and the tables'
  * columns. Pure; the page lays these out.
  */
-import {withGroupSums} from "./aggregates.js";
+import {withGroupSums} from "./group-sums.js";
 import {t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {formatStichtag} from "./locale.js";
@@ -20,13 +20,13 @@ import {
   type SeriesRow
 } from "./population-views.js";
 import {regionLabel} from "./region-picker.js";
-import {AGGREGATES} from "./regions.js";
+import {COMPOSITE_REGIONS} from "./regions.js";
 import type {GemeindeOverviewRow} from "./rows.js";
 import {firstYearOf, PAGE_SOURCES} from "./sources.js";
 
 /** Aggregates (Reviere, East Germany) as sums of their members; null where one member is missing. */
-export function withAggregates<Row extends DemographyRow>(rows: readonly Row[]): Row[] {
-  return withGroupSums(rows, AGGREGATES, {
+export function withCompositeSums<Row extends DemographyRow>(rows: readonly Row[]): Row[] {
+  return withGroupSums(rows, COMPOSITE_REGIONS, {
     key: (r) => `${r.year}|${r.measure}|${r.age_group}`,
     value: (r) => r.value,
     build: (template, group, sum) => ({...template, code: group.code, value: sum, computed: true})

@@ -1,6 +1,7 @@
 import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "./rows.js";
 
 import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 
 /**
  * Shapes the population and demography datasets for the charts of /bevoelkerung and /gemeinden. Pure functions:
@@ -69,11 +70,6 @@ export function indexed(series: readonly SeriesRow[], baseYear: number) {
   const base = series.find((p) => p.year === baseYear);
   if (!base || base.value === null || base.value <= 0) return [];
   return indexSeries(series, baseYear).map((p, i) => ({...series[i]!, index: p.index}));
-}
-
-/** Source ids of the rows drawn (the `source` column may list several, separated by commas). */
-export function sourceIds(rows: readonly {source: string | null}[]): string[] {
-  return [...new Set(rows.flatMap((r) => (r.source ? r.source.split(",").map((s) => s.trim()) : [])))];
 }
 
 /** Growth in per cent between two values, null if either is missing or the start is not positive. */

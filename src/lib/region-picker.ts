@@ -1,9 +1,9 @@
-import type {Group} from "./aggregates.js";
+import type {Group} from "./group-sums.js";
 import {dictionary} from "./i18n/dictionary.js";
 import {t} from "./i18n/index.js";
 import {pageLang} from "./i18n/page.js";
 import type {Lang} from "./i18n/types.js";
-import {AGGREGATES} from "./regions.js";
+import {COMPOSITE_REGIONS} from "./regions.js";
 
 /** A row of the `regions` dataset, as far as pickers need it. */
 export interface RegionInfo {
@@ -34,11 +34,15 @@ export const LAND_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** The aggregates (Reviere, East Germany) as groups for `withGroupSums` and `sumByCategory`. */
-export const AGGREGATE_GROUPS: readonly Group[] = AGGREGATES.map(({code, name, members}) => ({code, name, members}));
+export const COMPOSITE_GROUPS: readonly Group[] = COMPOSITE_REGIONS.map(({code, name, members}) => ({
+  code,
+  name,
+  members
+}));
 
 /** The group of an aggregate code, or undefined for a Kreis, a Land or Germany (which have rows of their own). */
 export function groupOf(code: string): Group | undefined {
-  return AGGREGATE_GROUPS.find((g) => g.code === code);
+  return COMPOSITE_GROUPS.find((g) => g.code === code);
 }
 
 /**
@@ -49,7 +53,7 @@ export function groupOf(code: string): Group | undefined {
 export function inBranchenView(code: string): boolean {
   if (code === "DG" || code.length === 2 || groupOf(code)) return true;
   if (["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2))) return true;
-  return AGGREGATES.some((a) => a.kind === "revier" && a.members.includes(code));
+  return COMPOSITE_REGIONS.some((a) => a.kind === "revier" && a.members.includes(code));
 }
 
 /** A region as the pickers list it: its label in the page's language and the group it is listed under. */
@@ -74,7 +78,7 @@ export function pickableRegions(
   const add = (code: string, name: string, group: string) => {
     if (include(code)) out.push({code, name, group});
   };
-  for (const a of AGGREGATES) add(a.code, regionLabel(a.code, a.name, lang), t(lang, "picker.aggregates"));
+  for (const a of COMPOSITE_REGIONS) add(a.code, regionLabel(a.code, a.name, lang), t(lang, "picker.aggregates"));
   const laender = t(lang, "picker.laender");
   add("DG", regionLabel("DG", undefined, lang), laender);
   const byLevel = (level: string) =>

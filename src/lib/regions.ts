@@ -1,10 +1,11 @@
 /**
- * The aggregates Revier-Monitor publishes, written by the project. Reviere per Strukturstärkungsgesetz
- * Kohleregionen (StStG) §2; East Germany as the Länder of the former GDR, with and without Berlin.
- * Aggregates are always computed by summing their members' components, never by averaging ratios.
+ * The composite regions Revier-Monitor publishes, written by the project. Reviere per Strukturstärkungsgesetz
+ * Kohleregionen (StStG) §2; East Germany as the Länder of the former GDR, with and without Berlin. Their values
+ * are always computed by summing their members' components, never by averaging ratios. In the published datasets
+ * their `level` is "aggregate" (a column value, kept as published).
  * This module is the one definition: loaders build the `regions` dataset from it, pages filter with it.
  */
-export interface Aggregate {
+export interface CompositeRegion {
   code: string;
   name: string;
   name_en: string;
@@ -13,7 +14,7 @@ export interface Aggregate {
   members: readonly string[];
 }
 
-export const AGGREGATES: readonly Aggregate[] = [
+export const COMPOSITE_REGIONS: readonly CompositeRegion[] = [
   {
     code: "REV-MD",
     name: "Mitteldeutsches Revier",
@@ -56,14 +57,14 @@ export const AGGREGATES: readonly Aggregate[] = [
   }
 ];
 
-export function aggregateByCode(code: string): Aggregate {
-  const found = AGGREGATES.find((a) => a.code === code);
-  if (!found) throw new Error(`unknown aggregate "${code}"`);
+export function compositeRegion(code: string): CompositeRegion {
+  const found = COMPOSITE_REGIONS.find((a) => a.code === code);
+  if (!found) throw new Error(`unknown composite region "${code}"`);
   return found;
 }
 
 /** The nine Kreise of the Mitteldeutsches Revier: Sachsen-Anhalt, Sachsen, Thüringen. */
-export const REVIER_KREISE: readonly string[] = aggregateByCode("REV-MD").members;
+export const REVIER_KREISE: readonly string[] = compositeRegion("REV-MD").members;
 
 /** The three Länder the Revier lies in. */
 export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];
@@ -74,3 +75,23 @@ export const REVIER_LAENDER: readonly string[] = ["15", "14", "16"];
  * (Thüringer Gesetz vom 23.06.2021). Old code → new code; the two areas are dissolved into one.
  */
 export const KREIS_SUCCESSORS: Readonly<Record<string, string>> = {"16056": "16063"};
+
+/** The Länder by the names official tables print (GENESIS-Online, the Kraftwerksliste) → Land code. */
+export const LAND_CODE_BY_NAME: Readonly<Record<string, string>> = {
+  "Schleswig-Holstein": "01",
+  Hamburg: "02",
+  Niedersachsen: "03",
+  Bremen: "04",
+  "Nordrhein-Westfalen": "05",
+  Hessen: "06",
+  "Rheinland-Pfalz": "07",
+  "Baden-Württemberg": "08",
+  Bayern: "09",
+  Saarland: "10",
+  Berlin: "11",
+  Brandenburg: "12",
+  "Mecklenburg-Vorpommern": "13",
+  Sachsen: "14",
+  "Sachsen-Anhalt": "15",
+  Thüringen: "16"
+};

@@ -555,6 +555,16 @@ export function tableAttribution(source: Pick<Source, "publisher" | "table" | "s
   return `Quelle: ${source.publisher}, Tabelle ${source.table}, Stand ${source.stand}; ${DL_DE}`;
 }
 
+/**
+ * The distinct source ids of rows, in order of first appearance: a `source` column holds one catalogue id or
+ * several separated by commas; null or empty is none.
+ */
+export function sourceIds(rows: Iterable<{readonly source?: string | null}>): string[] {
+  const ids = new Set<string>();
+  for (const row of rows) for (const id of row.source?.split(",") ?? []) if (id.trim()) ids.add(id.trim());
+  return [...ids];
+}
+
 /** The source line under a figure: the attributions of the sources used, and "eigene Berechnung" where we computed. */
 export function sourceLine(ids: Iterable<string>, {computed = false}: {computed?: boolean} = {}): string {
   const sources = [...new Set(ids)].map((id) => {

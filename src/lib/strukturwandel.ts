@@ -4,8 +4,8 @@
  * and the Camagni–Capello growth patterns. Dates come from the data (the plant list's Stand, the years the value
  * added and employment series share), not from the page.
  */
-import {withGroupSums, type Group} from "./aggregates.js";
-import {PAGE_SOURCES, SOURCES} from "./sources.js";
+import {withGroupSums, type Group} from "./group-sums.js";
+import {PAGE_SOURCES, SOURCES, sourceIds} from "./sources.js";
 import {growthQuadrants, threeSectorShares, type ThreeSector} from "./structural-change.js";
 
 interface Plant {
@@ -120,7 +120,7 @@ export function sectorShares(rows: readonly ValueRow[], groups: readonly Group[]
     rows: [...computed, ...inkar],
     computedSpan: span(computed),
     inkarSpan: span(inkar),
-    sources: [...(computed.length ? [PAGE_SOURCES.grossValueAdded] : []), ...published.slice(0, 1).map((r) => r.source)]
+    sources: [...(computed.length ? [PAGE_SOURCES.grossValueAdded] : []), ...sourceIds(published.slice(0, 1))]
   };
 }
 

@@ -1,5 +1,6 @@
 import type {LabourMarketRow} from "./rows.js";
-import {aggregate} from "./indicators/index.js";
+import {sumComponents} from "./indicators/index.js";
+import {sourceIds} from "./sources.js";
 
 /** A member region's unemployed (annual average) and its published unemployment rate in per cent. */
 export interface UnemploymentMember {
@@ -15,7 +16,7 @@ export interface UnemploymentMember {
  *
  * The labour market dataset has the unemployed U_i and the published rate u_i but not the BA's reference figure
  * (Bezugsgröße) B_i, so B_i is recovered from the two; the sums and the ratio use the indicator library's
- * `aggregate()`. Because u_i is published with one (Regionaldatenbank) or two (INKAR) decimals, B_i carries up to
+ * `sumComponents()`. Because u_i is published with one (Regionaldatenbank) or two (INKAR) decimals, B_i carries up to
  * 0.5 % rounding error; the group rate is then accurate to about ±0.05 percentage points. Null when any member lacks
  * a value (no partial sums).
  */
@@ -29,7 +30,7 @@ export function groupUnemploymentRate(members: readonly UnemploymentMember[], co
       labourForce: known ? (100 * m.unemployed!) / m.rate! : null
     };
   });
-  const result = aggregate(rows, {
+  const result = sumComponents(rows, {
     members: codes,
     components: ["unemployed", "labourForce"],
     ratios: {rate: (s) => (100 * s.unemployed) / s.labourForce}
@@ -93,9 +94,8 @@ export function unemploymentRateSeries(
           parts.map(({m, rate, u}) => ({region: m, unemployed: u?.value ?? null, rate: rate.value})),
           members
         );
-        const sources = new Set(parts.flatMap(({rate, u}) => [...rate.source.split(","), ...(u ? [u.source] : [])]));
-        sources.delete("");
-        point = {year, value, computed: true, source: [...sources].join(",")};
+        const source = sourceIds(parts.flatMap(({rate, u}) => (u ? [rate, u] : [rate]))).join(",");
+        point = {year, value, computed: true, source};
       }
     }
     memo.set(key, point);

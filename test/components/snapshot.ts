@@ -1,6 +1,6 @@
 /**
  * File snapshots of rendered components, in the manner of Observable Plot's test/plot-snapshot.js: the element is
- * serialised to markup, generated ids and class names are normalised, numbers with four or more decimals rounded to two, and the
+ * serialised to markup, generated ids and class names are normalised, numbers with four or more decimals rounded to two (never a date such as 31.12.2023), and the
  * result compared with `test/snapshots/<name>.svg` (or `.html` for widgets that are not SVG).
  *
  *   UPDATE_SNAPSHOTS=1 npx vitest run --project unit test/components     rewrite the snapshots
@@ -27,7 +27,7 @@ export function normalise(markup: string): string {
   ids.forEach((id, i) => (out = out.split(id).join(`id-${i}`)));
   return (
     out
-      .replace(/-?\d+\.\d{4,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+      .replace(/(?<![\d.])-?\d+\.\d{4,}(?![\d.])/g, (n) => String(Math.round(Number(n) * 100) / 100))
       .replace(/></g, ">\n<")
       .trim() + "\n"
   );

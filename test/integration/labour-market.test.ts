@@ -4,7 +4,16 @@ import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
 import type {LabourMarketRow} from "../../src/lib/rows.js";
-import {ANNUAL_AVERAGE, labourMarket, RATE_DEPENDENT} from "../../data-loaders/datasets/labour-market.js";
+import {
+  ANNUAL_AVERAGE,
+  inkarUnemploymentRate,
+  labourMarket,
+  RATE_DEPENDENT,
+  rdbUnemployment
+} from "../../data-loaders/datasets/labour-market.js";
+import {checkCountsFitRates, checkRatesFit} from "../../data-loaders/checks/labour-market.js";
+import {yearOnYearProblems} from "../../data-loaders/checks/plausibility.js";
+import {unemployedPoints, YEAR_ON_YEAR} from "../../data-loaders/checks/year-on-year.js";
 import {RATE_ALL} from "../../src/lib/unemployment.js";
 
 const context = createContext();
@@ -83,5 +92,78 @@ describe("labour_market", () => {
   it("covers 1998–2025", () => {
     const years = rows.filter((r) => r.code === "15084" && r.value !== null).map((r) => r.year);
     expect([Math.min(...years), Math.max(...years)]).toEqual([1998, 2025]);
+  });
+
+  it("publishes counts that contradict their own rate as null with flag '/': Vechta 2010 (772 printed), Niedersachsen 2009/2010", () => {
+    // 13211-02-05-4 (mirror 2017) prints Vechta 2010 as 772 between 3,197 and 2,749 while its rate (4.0 %) fits.
+    expect(find("03460", 2010, "unemployed", ANNUAL_AVERAGE)).toMatchObject({
+      value: null,
+      flag: "/",
+      source: "rdb-13211-02-05-4-2017"
+    });
+    expect(find("03460", 2010, "unemployment_rate", RATE_ALL)).toMatchObject({value: 4, flag: null});
+    expect(find("03460", 2009, "unemployed", ANNUAL_AVERAGE)!.value).toBe(3197);
+    expect(find("03460", 2011, "unemployed", ANNUAL_AVERAGE)!.value).toBe(2749);
+    const nulled = rows
+      .filter((r) => r.measure === "unemployed" && r.flag === "/")
+      .map((r) => `${r.code} ${r.year}`)
+      .sort();
+    expect(nulled).toEqual([
+      "03256 2009",
+      "03256 2010",
+      "03403 2009",
+      "03453 2009",
+      "03458 2009",
+      "03458 2010",
+      "03460 2010"
+    ]);
+    // Niedersachsen and Germany keep their printed totals (not sums of the Kreise).
+    expect(find("03", 2010, "unemployed", ANNUAL_AVERAGE)).toMatchObject({value: 298603, computed: false});
+  });
+
+  it("guards the counts in the build checks: the printed cells fail, the published ones pass without exceptions", () => {
+    const printed = rdbUnemployment(context);
+    expect(checkCountsFitRates(printed)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^03460 2010: 772 /), expect.stringMatching(/^03453 2009: 1404 /)])
+    );
+    expect(checkCountsFitRates(rows)).toEqual([]);
+    const band = {
+      maxPercent: YEAR_ON_YEAR.unemployedPercent,
+      breakPercent: YEAR_ON_YEAR.unemployedPercent,
+      minValue: YEAR_ON_YEAR.unemployedMinValue,
+      symmetric: true
+    };
+    expect(yearOnYearProblems(unemployedPoints(printed), band)).toEqual([
+      expect.stringMatching(/^03460 Arbeitslose 2009 → 2010/)
+    ]);
+    expect(yearOnYearProblems(unemployedPoints(rows), band)).toEqual([]);
+  });
+
+  it("replaces the shuffled 2012 rates of three Hessian Kreise by INKAR and nulls rates that contradict their row", () => {
+    // 13211-02-05-4 prints Odenwaldkreis 2012 at 4.3 % between 5.9 % and 5.9 %; INKAR q_alo: 5.61 %.
+    expect(find("06437", 2012, "unemployment_rate", RATE_ALL)).toMatchObject({
+      value: 5.61,
+      source: "gerda-inkar-covariates",
+      table: "INKAR q_alo"
+    });
+    expect(find("06439", 2012, "unemployment_rate", RATE_ALL)!.value).toBe(4.29);
+    expect(find("06440", 2012, "unemployment_rate", RATE_ALL)!.value).toBe(4.88);
+    expect(find("06437", 2012, "unemployment_rate", RATE_DEPENDENT)).toMatchObject({
+      value: null,
+      flag: "/",
+      source: "rdb-13211-02-05-4-2017"
+    });
+    expect(find("06437", 2012, "unemployed", ANNUAL_AVERAGE)!.value).toBe(2850);
+    // Annaberg (old Kreis) 2003: 29.6 % on dependent labour force beside 17.9 % on all; only the first is off.
+    expect(find("14171", 2003, "unemployment_rate", RATE_DEPENDENT)).toMatchObject({value: null, flag: "/"});
+    expect(find("14171", 2003, "unemployment_rate", RATE_ALL)!.value).toBe(17.9);
+    const inkar = inkarUnemploymentRate(context);
+    expect(checkRatesFit(rdbUnemployment(context), inkar)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^06437 2012: Quote 4.3 % /),
+        expect.stringMatching(/^14171 2003: /)
+      ])
+    );
+    expect(checkRatesFit(rows, inkar)).toEqual([]);
   });
 });

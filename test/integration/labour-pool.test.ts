@@ -9,7 +9,7 @@ import {locationFactors} from "../../data-loaders/datasets/location-factors.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {defaultOccupation, indexLabourPool, kreiseWithSeries, rankGroups} from "../../src/lib/labour-pool.js";
 import {compareRegions, indexFactors, locationFacts} from "../../src/lib/location-factors.js";
-import {aggregateByCode} from "../../src/lib/regions.js";
+import {compositeRegion} from "../../src/lib/regions.js";
 
 let rows: LabourPoolRow[];
 let factorRows: LocationFactorRow[];
@@ -41,7 +41,7 @@ describe("labour_pool", () => {
 
   it("sums aggregates from their members and divides the sums: unemployed per vacancy is a ratio of sums", () => {
     for (const code of ["REV-MD", "REV-LAU"]) {
-      const members = aggregateByCode(code).members.map((m) => find(m, "513", 2025)!);
+      const members = compositeRegion(code).members.map((m) => find(m, "513", 2025)!);
       const row = find(code, "513", 2025)!;
       const u = members.reduce((s, m) => s + m.unemployed!, 0);
       const v = members.reduce((s, m) => s + m.vacancies!, 0);

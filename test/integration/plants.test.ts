@@ -12,7 +12,7 @@ import type {PlantRow} from "../../src/lib/rows.js";
 import {buildPlantRows} from "../../data-loaders/datasets/plants.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
-import {aggregateByCode} from "../../src/lib/regions.js";
+import {compositeRegion} from "../../src/lib/regions.js";
 import {readParquet} from "../../src/lib/parquet.js";
 import {SOURCES} from "../../src/lib/sources.js";
 
@@ -70,7 +70,7 @@ describe("plants", () => {
 
   it("puts every row in a Kreis of its own Revier (StStG §2)", () => {
     for (const row of rows)
-      expect(aggregateByCode(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
+      expect(compositeRegion(row.revier).members, `${row.name} ${row.kreis}`).toContain(row.kreis);
   });
 
   it("places every plant's coordinates inside the Kreis derived from its Landkreis name", () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
 import type {RegionRow} from "../../src/lib/rows.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
-import {AGGREGATES} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 
 describe("regions and region_members", async () => {
   const context = createContext();
@@ -25,7 +25,7 @@ describe("regions and region_members", async () => {
   });
 
   it("makes every aggregate's members rows of region_members, and every Kreis a member of its Land", () => {
-    for (const a of AGGREGATES) {
+    for (const a of COMPOSITE_REGIONS) {
       expect(members.filter((m) => m.group_code === a.code).map((m) => m.member_code)).toEqual([...a.members]);
     }
     const kreise = rows.filter((r) => r.level === "kreis");

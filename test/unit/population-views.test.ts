@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../src/components/breakMarks.js";
+import {isolated} from "../../src/lib/breaks.js";
+import {sourceIds} from "../../src/lib/sources.js";
 import {
   ageGroupOrder,
   changeComponents,
@@ -9,8 +10,7 @@ import {
   indexed,
   percentChange,
   populationSeries,
-  type PopulationRow,
-  sourceIds
+  type PopulationRow
 } from "../../src/lib/population-views.js";
 
 // Made-up figures for a made-up region "X" (not real statistics).

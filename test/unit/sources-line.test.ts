@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {firstYearOf, PAGE_SOURCES, SOURCES, sourceLine, tableAttribution} from "../../src/lib/sources.js";
+import {firstYearOf, PAGE_SOURCES, SOURCES, sourceIds, sourceLine, tableAttribution} from "../../src/lib/sources.js";
 
 describe("sourceLine", () => {
   it("names each Regionaldatenbank table with its stand and the licence once", () => {
@@ -33,6 +33,12 @@ describe("sourceLine", () => {
     expect(tableAttribution(SOURCES["rdb-13111-01-03-4-2017"]!)).toBe(
       "Quelle: Statistische Ämter des Bundes und der Länder, Regionaldatenbank, Tabelle 13111-01-03-4, Stand 10.10.2017; Datenlizenz Deutschland – Namensnennung 2.0"
     );
+  });
+});
+
+describe("sourceIds", () => {
+  it("splits comma-separated ids, keeps the first-seen order, and skips duplicates, null and empty sources", () => {
+    expect(sourceIds([{source: "b,a"}, {source: "a, c"}, {source: null}, {source: ""}, {}])).toEqual(["b", "a", "c"]);
   });
 });
 

@@ -3,7 +3,7 @@
  * so the same code runs in the browser, in data loaders and in tests. Formulas, literature and how to read each
  * indicator: docs/indicators.md.
  */
-export * from "./aggregate.js";
+export * from "./sum-components.js";
 export * from "./concentration.js";
 export * from "./dependency.js";
 export * from "./errors.js";

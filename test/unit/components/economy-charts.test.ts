@@ -17,11 +17,11 @@ describe("BarList", () => {
     {label: "Finanz- und Versicherungsdienstleistungen (K)", value: null, note: "(gesperrt)"}
   ];
 
-  it("writes the values in German format and 'keine Daten' where a value is suppressed, drawing no bar for it", () => {
+  it("writes the values in German format and 'keine Daten (gesperrt)' where a value is suppressed, drawing no bar for it", () => {
     const chart = BarList(rows, {width: 600, xLabel: "Standortquotient", baseline: 1, type: "log", digits: 2});
     expect(texts(chart)).toContain("2,68");
     expect(texts(chart)).toContain("0,50");
-    expect(texts(chart)).toContain("keine Daten");
+    expect(texts(chart)).toContain("keine Daten (gesperrt)");
     expect(chart.querySelectorAll("g[aria-label=bar] rect")).toHaveLength(2);
   });
 

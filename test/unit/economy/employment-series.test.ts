@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {compareGrowth, svbSegment, svbSeries, svbTotalsWithAggregates} from "../../../src/lib/employment-series.js";
+import {compareGrowth, svbSegment, svbSeries, svbTotalsWithGroupSums} from "../../../src/lib/employment-series.js";
 import type {EmploymentRow} from "../../../src/lib/rows.js";
 
 // Made-up Kreise K1, K2 and group G = K1 + K2.
@@ -28,8 +28,8 @@ const rows = [
 ];
 const groups = [{code: "G", name: "Gruppe", members: ["K1", "K2"]}];
 
-describe("svbTotalsWithAggregates", () => {
-  const all = svbTotalsWithAggregates(rows, groups);
+describe("svbTotalsWithGroupSums", () => {
+  const all = svbTotalsWithGroupSums(rows, groups);
   const g = svbSeries(all, "G", "svb_workplace");
 
   it("sums the members per year and keeps the members' sources and the rounding flag", () => {

@@ -10,10 +10,10 @@ import {
   largestFlows,
   membersLookup,
   miningChartRows,
-  sourcesOf,
   svbPrecedence,
   unemployedNote
 } from "../../../src/lib/employment-page.js";
+import {sourceIds} from "../../../src/lib/sources.js";
 
 /** Made-up commuters and flows (see test/fixtures/README.md, "employment page"); not official figures. */
 const commuter = (year: number, measure: string, value: number | null) => ({
@@ -67,7 +67,7 @@ describe("the employment page", () => {
     expect(commuterSubtitle(rows, "en")).toContain("30 June, 2015–2016; balance");
     expect(commuterSubtitle(rows, "en")).toContain("(2016 without rates: no totals in the source)");
     expect(commuterSubtitle(commuterRows([], "REV-MD"), "en")).toMatch(/^Districts only/);
-    expect(sourcesOf(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
+    expect(sourceIds(rows.slice(0, 1))).toEqual(["src-in_commuters", "src-out_commuters", "src-balance"]);
     // Not a Kreis: no commuters (a sum would count commuting between members twice).
     expect(commuterRows([commuter(2015, "in_commuters", 100)], "REV-MD")[0]).toMatchObject({inCommuters: null});
   });

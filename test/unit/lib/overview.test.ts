@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../../src/components/breakMarks.js";
+import {isolated} from "../../../src/lib/breaks.js";
+import {sourceIds} from "../../../src/lib/sources.js";
 import {
   changeWithinSegment,
   firstYearFrom,
@@ -9,7 +10,6 @@ import {
   segmentBreaks,
   seriesOf,
   shareSeries,
-  sourceIds,
   type ViewRow
 } from "../../../src/lib/overview.js";
 

@@ -11,7 +11,7 @@ import {
   gemeindeMapRows,
   keyFigures,
   populationBaseYears,
-  withAggregates
+  withCompositeSums
 } from "../../../src/lib/population-page.js";
 import type {DemographyRow, SeriesRow} from "../../../src/lib/population-views.js";
 import {REVIER_KREISE} from "../../../src/lib/regions.js";
@@ -69,9 +69,9 @@ describe("the population page", () => {
   });
 
   it("sums aggregates from their members, null when one is missing", () => {
-    const all = withAggregates(REVIER_KREISE.map((code) => demo(code, 2015, "total", 10)));
+    const all = withCompositeSums(REVIER_KREISE.map((code) => demo(code, 2015, "total", 10)));
     expect(all.find((r) => r.code === "REV-MD")?.value).toBe(10 * REVIER_KREISE.length);
-    const partial = withAggregates(REVIER_KREISE.slice(1).map((code) => demo(code, 2015, "total", 10)));
+    const partial = withCompositeSums(REVIER_KREISE.slice(1).map((code) => demo(code, 2015, "total", 10)));
     expect(partial.find((r) => r.code === "REV-MD")?.value).toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {aggregate, locationQuotient, looksLikeRatio, sumByCategory} from "../../../src/lib/indicators/index.js";
+import {locationQuotient, looksLikeRatio, sumByCategory, sumComponents} from "../../../src/lib/indicators/index.js";
 
 const rows = [
   {region: "A", unemployed: 10, labourForce: 100},
@@ -8,9 +8,9 @@ const rows = [
 ];
 const rate = {rate: (s: {unemployed: number; labourForce: number}) => (100 * s.unemployed) / s.labourForce};
 
-describe("aggregate", () => {
+describe("sumComponents", () => {
   it("recomputes a ratio from summed components, not as the mean of the members' ratios", () => {
-    const result = aggregate(rows, {members: ["A", "B"], components: ["unemployed", "labourForce"], ratios: rate});
+    const result = sumComponents(rows, {members: ["A", "B"], components: ["unemployed", "labourForce"], ratios: rate});
     // Σ unemployed 10 + 90 = 100, Σ labour force 100 + 300 = 400: 100/400 · 100 = 25 %
     // (the mean of the rates 10 % and 30 % would be 20 %)
     expect(result.sums).toEqual({unemployed: 100, labourForce: 400});
@@ -19,14 +19,14 @@ describe("aggregate", () => {
 
   it("refuses to sum or average a component that is a ratio", () => {
     const withRate = rows.map((r) => ({...r, unemploymentRate: (100 * r.unemployed) / r.labourForce}));
-    expect(() => aggregate(withRate, {members: ["A", "B"], components: ["unemploymentRate"]})).toThrow(
+    expect(() => sumComponents(withRate, {members: ["A", "B"], components: ["unemploymentRate"]})).toThrow(
       /component "unemploymentRate" looks like a ratio/
     );
   });
 
   it("refuses a ratio that reads something other than a summed component", () => {
     expect(() =>
-      aggregate(rows, {
+      sumComponents(rows, {
         members: ["A", "B"],
         components: ["unemployed"],
         ratios: {rate: (s) => (s as Record<string, number>).labourForce!}
@@ -36,21 +36,21 @@ describe("aggregate", () => {
 
   it("makes a sum and its ratios null when a member's value is missing, and lists the member", () => {
     const gappy = [rows[0]!, {region: "B", unemployed: null, labourForce: 300}];
-    const result = aggregate(gappy, {members: ["A", "B"], components: ["unemployed", "labourForce"], ratios: rate});
+    const result = sumComponents(gappy, {members: ["A", "B"], components: ["unemployed", "labourForce"], ratios: rate});
     expect(result.sums).toEqual({unemployed: null, labourForce: 400});
     expect(result.ratios.rate).toBeNull();
     expect(result.missing).toEqual({unemployed: ["B"]});
-    const known = aggregate(gappy, {members: ["A", "B"], components: ["unemployed"], missing: "sumKnown"});
+    const known = sumComponents(gappy, {members: ["A", "B"], components: ["unemployed"], missing: "sumKnown"});
     expect(known.sums.unemployed).toBe(10);
     expect(known.missing).toEqual({unemployed: ["B"]});
   });
 
   it("throws for a member without a row, a duplicated member and a non-numeric component", () => {
-    expect(() => aggregate(rows, {members: ["A", "Z"], components: ["unemployed"]})).toThrow(/lack the members Z/);
-    expect(() => aggregate([...rows, rows[0]!], {members: ["A"], components: ["unemployed"]})).toThrow(
+    expect(() => sumComponents(rows, {members: ["A", "Z"], components: ["unemployed"]})).toThrow(/lack the members Z/);
+    expect(() => sumComponents([...rows, rows[0]!], {members: ["A"], components: ["unemployed"]})).toThrow(
       /member A twice/
     );
-    expect(() => aggregate([{region: "A", n: "12"}], {members: ["A"], components: ["n"]})).toThrow(
+    expect(() => sumComponents([{region: "A", n: "12"}], {members: ["A"], components: ["n"]})).toThrow(
       /must be a number or null, got "12"/
     );
   });
@@ -59,7 +59,7 @@ describe("aggregate", () => {
     // two Kreise: 10 of 100 and 90 of 300 employed in a sector; reference share 1,000/10,000 = 0.1
     const lqA = locationQuotient(10, 100, 1000, 10000); // 1
     const lqB = locationQuotient(90, 300, 1000, 10000); // 3
-    const sums = aggregate(
+    const sums = sumComponents(
       [
         {region: "A", sector: 10, total: 100},
         {region: "B", sector: 90, total: 300}

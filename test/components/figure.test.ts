@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 
-import {Figure} from "../../../src/components/figure.js";
-import {composeSvg, wrap} from "../../../src/components/export.js";
-import {LineChart} from "../../../src/components/LineChart.js";
-import {toCsv} from "../../../src/lib/csv.js";
+import {Figure} from "../../src/components/figure.js";
+import {composeSvg, wrap} from "../../src/components/export.js";
+import {LineChart} from "../../src/components/LineChart.js";
+import {toCsv} from "../../src/lib/csv.js";
+import {lineBreaks, lineRows} from "../fixtures/components.js";
+import {expectSnapshot} from "./snapshot.js";
 
 // Made-up rows for rendering tests; not official figures.
 const rows = [
@@ -26,6 +28,21 @@ const meta = {
 };
 
 describe("Figure", () => {
+  it("renders title, unit line, chart, table view, source line and menu as in test/snapshots/Figure", () => {
+    // The shared made-up fixture (test/fixtures/components.ts): Region A and B 2019–2022, B missing 2021.
+    const figure = Figure(
+      LineChart(lineRows, {width: 640, lang: "de", breaks: lineBreaks, zero: true, missing: true}),
+      lineRows,
+      [
+        {label: "Region", value: (d) => d.name},
+        {label: "Jahr", value: (d) => String(d.year)},
+        {label: "Einwohner", value: (d) => d.value}
+      ],
+      {...meta, subtitle: "Personen, Stichtag 31.12.", filename: "test", id: "test", lang: "de"}
+    );
+    expectSnapshot("Figure", figure);
+  });
+
   it("shows title, unit line, source line and an accessible chart", () => {
     const figure = Figure(LineChart(rows, {y: "index", baseYear: 2020, width: 500}), rows, columns, meta);
     expect(figure.querySelector("h2")?.textContent).toBe("Testgrafik");

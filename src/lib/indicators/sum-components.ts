@@ -6,7 +6,7 @@ export type MissingPolicy = "null" | "sumKnown";
 /** One region's components, e.g. `{region: "15084", unemployed: 5123, labourForce: 90210}`. */
 export type RegionComponents = {region: string} & Record<string, unknown>;
 
-export interface AggregateSpec<C extends string, R extends string> {
+export interface ComponentSumSpec<C extends string, R extends string> {
   /** Region codes of the members (the nine Kreise of the Revier, the Länder of East Germany …). */
   members: readonly string[];
   /** Additive components to sum: counts, amounts, balances. Never ratios, rates, shares or indices. */
@@ -17,7 +17,7 @@ export interface AggregateSpec<C extends string, R extends string> {
   missing?: MissingPolicy;
 }
 
-export interface AggregateResult<C extends string, R extends string> {
+export interface ComponentSums<C extends string, R extends string> {
   sums: Record<C, number | null>;
   ratios: Record<R, number | null>;
   /** Per component, the members whose value was null (with `sumKnown` the sum leaves them out). */
@@ -25,10 +25,10 @@ export interface AggregateResult<C extends string, R extends string> {
 }
 
 /**
- * Aggregates regions correctly: sums each additive component over the member regions, then recomputes every ratio
+ * Sums the components of a group of regions correctly: sums each additive component over the member regions, then recomputes every ratio
  * from the sums,
  *
- *   ratio(aggregate) = f(Σ_members numerator, Σ_members denominator)   — never   mean(ratio(member))
+ *   ratio(group) = f(Σ_members numerator, Σ_members denominator)   — never   mean(ratio(member))
  *
  * The unemployment rate of the Revier is Σ unemployed / Σ labour force, not the mean of nine Kreis rates, which would
  * weight Halle and Altenburger Land alike. The function refuses to average ratios: a ratio may only read summed
@@ -41,11 +41,11 @@ export interface AggregateResult<C extends string, R extends string> {
  * @throws IndicatorError for no members, a member missing or duplicated in `rows`, a component that is not a finite
  *   number or null, or a ratio that reads something other than a summed component.
  */
-export function aggregate<C extends string, R extends string = never>(
+export function sumComponents<C extends string, R extends string = never>(
   rows: readonly RegionComponents[],
-  spec: AggregateSpec<C, R>
-): AggregateResult<C, R> {
-  const name = "aggregate";
+  spec: ComponentSumSpec<C, R>
+): ComponentSums<C, R> {
+  const name = "sumComponents";
   requireNonEmpty(name, "members", spec.members);
   requireNonEmpty(name, "components", spec.components);
   const ratioNames = Object.keys(spec.ratios ?? {}) as R[];

@@ -1,7 +1,7 @@
 import {Table, tableFromArrays, tableFromIPC, tableFromJSON, tableToIPC, Utf8, vectorFromArray} from "apache-arrow";
 import {describe, expect, it} from "vitest";
 
-import {arrowTable, asciiStrings, rowsOf} from "../../../src/components/db.js";
+import {arrowTable, asciiStrings, rowsOf} from "../../src/components/db.js";
 
 // Made-up values: the conversion of DuckDB's Arrow results into the row objects pages use.
 describe("rowsOf", () => {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {withGroupSums} from "../../src/lib/aggregates.js";
+import {withGroupSums} from "../../src/lib/group-sums.js";
 
 // Made-up counts for three regions; not official figures.
 const rows = [

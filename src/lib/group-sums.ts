@@ -1,4 +1,4 @@
-import {aggregate} from "./indicators/index.js";
+import {sumComponents} from "./indicators/index.js";
 
 export interface Group {
   code: string;
@@ -8,7 +8,7 @@ export interface Group {
 
 /**
  * Adds one row per group (a Revier, East Germany, a Land …) and key (year, category, measure …) by summing the
- * members' values with the indicator library's `aggregate()`. A group's value is null where any member's value is
+ * members' values with the indicator library's `sumComponents()`. A group's value is null where any member's value is
  * null or the member has no row for that key: a partial sum would be wrong, not approximate. Only for additive
  * values (counts, amounts); recompute ratios from summed components instead.
  */
@@ -43,7 +43,7 @@ export function withGroupSums<Row extends {code: string}>(
       }));
       const template = group.members.map((code) => regions.get(code)).find((row) => row !== undefined);
       if (!template) continue;
-      const {sums} = aggregate(members, {members: group.members, components: ["value"]});
+      const {sums} = sumComponents(members, {members: group.members, components: ["value"]});
       added.push(build(template, group, sums.value));
     }
   }

@@ -3,25 +3,26 @@ import type {FeatureCollection} from "geojson";
 import {beforeAll, describe, expect, it} from "vitest";
 import * as XLSX from "@e965/xlsx";
 
-import {AgeStructureChart} from "../../../src/components/AgeStructureChart.js";
-import {BarList} from "../../../src/components/BarList.js";
-import {CapacityChart} from "../../../src/components/CapacityChart.js";
-import {ChangeComponentsChart} from "../../../src/components/ChangeComponentsChart.js";
-import {Choropleth} from "../../../src/components/Choropleth.js";
-import {CommuterChart} from "../../../src/components/CommuterChart.js";
-import {DependencyChart} from "../../../src/components/DependencyChart.js";
-import {embedSnippet, embedUrl, figureId, permalink} from "../../../src/components/embed.js";
-import {CHAR_WIDTH, composeSvg, type ExportSize, resolvePaint, svgString} from "../../../src/components/export.js";
-import {Figure} from "../../../src/components/figure.js";
-import {GemeindenMap} from "../../../src/components/GemeindenMap.js";
-import {LineChart} from "../../../src/components/LineChart.js";
-import {LocationQuotientChart} from "../../../src/components/LocationQuotientChart.js";
-import {PlantMap} from "../../../src/components/PlantMap.js";
-import {PlantTimeline} from "../../../src/components/PlantTimeline.js";
-import {PortfolioChart} from "../../../src/components/PortfolioChart.js";
-import {QuadrantChart} from "../../../src/components/QuadrantChart.js";
-import {SectorShareChart} from "../../../src/components/SectorShareChart.js";
-import {column, figureWorkbook, licencesIn} from "../../../src/lib/xlsx.js";
+import {AgeStructureChart} from "../../src/components/AgeStructureChart.js";
+import {BarList} from "../../src/components/BarList.js";
+import {CapacityChart} from "../../src/components/CapacityChart.js";
+import {ChangeComponentsChart} from "../../src/components/ChangeComponentsChart.js";
+import {Choropleth} from "../../src/components/Choropleth.js";
+import {CommuterChart} from "../../src/components/CommuterChart.js";
+import {DependencyChart} from "../../src/components/DependencyChart.js";
+import {CHAR_WIDTH, composeSvg, type ExportSize, resolvePaint, svgString} from "../../src/components/export.js";
+import {Figure} from "../../src/components/figure.js";
+import {GemeindenMap} from "../../src/components/GemeindenMap.js";
+import {LineChart} from "../../src/components/LineChart.js";
+import {LocationQuotientChart} from "../../src/components/LocationQuotientChart.js";
+import {PlantMap} from "../../src/components/PlantMap.js";
+import {PlantTimeline} from "../../src/components/PlantTimeline.js";
+import {PortfolioChart} from "../../src/components/PortfolioChart.js";
+import {QuadrantChart} from "../../src/components/QuadrantChart.js";
+import {SectorShareChart} from "../../src/components/SectorShareChart.js";
+import {column, figureWorkbook, licencesIn} from "../../src/lib/xlsx.js";
+import {lineBreaks, lineRows} from "../fixtures/components.js";
+import {expectSnapshot} from "./snapshot.js";
 
 // Made-up values and shapes for rendering tests (see test/fixtures/README.md); not official figures.
 const square = (code: string, name: string, x: number, y: number) => ({
@@ -273,6 +274,20 @@ function exported(name: string, size: ExportSize = "screen") {
   return {chart, svg, width, height};
 }
 
+describe("composeSvg", () => {
+  it("renders the standalone image of a line chart (texts, legend, chart, source line) as in test/snapshots/export", () => {
+    // The shared made-up fixture (test/fixtures/components.ts): Region A and B 2019–2022 with a break in 2022.
+    const chart = LineChart(lineRows, {width: 640, lang: "de", breaks: lineBreaks, zero: true, missing: true});
+    const text = {
+      title: "Einwohner der erfundenen Regionen A und B",
+      subtitle: "Personen, Stichtag 31.12.",
+      source: "Quelle: erfundene Werte für den Test; eigene Berechnung",
+      footer: "Revier-Monitor · https://example.org/#test"
+    };
+    expectSnapshot("export", composeSvg(chart, text, "screen"));
+  });
+});
+
 describe("composeSvg for every chart component", () => {
   for (const name of Object.keys(CHARTS)) {
     for (const size of ["slide", "screen"] as const) {
@@ -400,22 +415,6 @@ describe("Figure menu", () => {
     expect(names).toEqual(["png-slide", "png-standard", "png-screen", "svg", "csv", "xlsx", "link", "embed"]);
     expect(figure.querySelector("button[data-export=png-slide]")?.textContent).toBe("PNG 16:9 (slide)");
     expect(figure.querySelector(".rm-table-view summary")?.textContent).toBe("Show table");
-  });
-
-  it("takes its id from the card around it, not from Framework's cell ids", () => {
-    document.body.innerHTML = `<div id="cell-1"><div class="card" id="svb-trend"><div><figure></figure></div></div></div>`;
-    expect(figureId(document.querySelector("figure")!, undefined, "fallback")).toBe("svb-trend");
-    document.body.innerHTML = `<div id="cell-1"><figure></figure></div>`;
-    expect(figureId(document.querySelector("figure")!, undefined, "fallback")).toBe("fallback");
-  });
-
-  it("links keep the page state and drop embed; the embed snippet is an iframe on ?embed=<id>", () => {
-    const page = "https://example.org/kreise/15084?year=2022&embed=x#top";
-    expect(permalink("svb-trend", page)).toBe("https://example.org/kreise/15084?year=2022#svb-trend");
-    expect(embedUrl("svb-trend", page)).toBe("https://example.org/kreise/15084?year=2022&embed=svb-trend");
-    expect(embedSnippet("svb-trend", 'SvB "Kreis"', page)).toMatch(
-      /^<iframe src="https:\/\/example.org\/kreise\/15084\?year=2022&amp;embed=svb-trend" title="SvB &quot;Kreis&quot;"/
-    );
   });
 });
 
