@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {t, type Lang} from "../lib/i18n/index.js";
 import {formatInteger, PAGE_LANG} from "../lib/locale.js";
-import type {CapacityYear} from "../lib/structural-change.js";
+import {type CapacityYear, COAL_EXIT_YEAR} from "../lib/structural-change.js";
 import {redrawing} from "./export.js";
 
 /**
@@ -33,7 +33,7 @@ export const CapacityChart = redrawing(function CapacityChart(
         fillOpacity: (r: CapacityYear) => (r.basis === "ohne-jahr" ? 0.45 : 0.9),
         title: (r: CapacityYear) =>
           `${r.plant}, ${r.year}: ${formatInteger(r.capacity, lang)} MW${
-            r.basis === "ohne-jahr" ? `\n${t(lang, "sw.chart.assumedEnd", {end: 2038})}` : ""
+            r.basis === "ohne-jahr" ? `\n${t(lang, "sw.chart.assumedEnd", {end: COAL_EXIT_YEAR})}` : ""
           }`
       }),
       Plot.text(totals, {

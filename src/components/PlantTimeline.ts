@@ -4,6 +4,8 @@ import {plantWord} from "../lib/labels.js";
 import {PAGE_LANG} from "../lib/locale.js";
 import {redrawing} from "./export.js";
 
+import {COAL_EXIT_YEAR} from "../lib/structural-change.js";
+
 export interface TimelinePlant {
   name: string;
   kind: string;
@@ -27,7 +29,7 @@ export interface PlantTimelineOptions extends Plot.PlotOptions {
  */
 export const PlantTimeline = redrawing(function PlantTimeline(
   plants: readonly TimelinePlant[],
-  {legalEnd = 2038, today, width, lang = PAGE_LANG, ...options}: PlantTimelineOptions & {lang?: Lang}
+  {legalEnd = COAL_EXIT_YEAR, today, width, lang = PAGE_LANG, ...options}: PlantTimelineOptions & {lang?: Lang}
 ) {
   const kindLabel = (kind: string) => (kind === "kraftwerk" || kind === "tagebau" ? t(lang, `sw.kind.${kind}`) : kind);
   const label = (p: TimelinePlant) => `${p.name.replace(/^Kraftwerk /, "")} (${kindLabel(p.kind)})`;
@@ -79,7 +81,7 @@ export const PlantTimeline = redrawing(function PlantTimeline(
       Plot.text([legalEnd], {
         x: (d: number) => d,
         frameAnchor: "top",
-        text: () => "Ende 2038 (KVBG)",
+        text: () => `Ende ${legalEnd} (KVBG)`,
         dy: -2,
         textAnchor: "end",
         dx: -4,

@@ -8,10 +8,11 @@ import {type Key, t} from "./i18n/index.js";
 import type {Lang} from "./i18n/types.js";
 import {commuterIndicators, indexSeries} from "./indicators/index.js";
 import {formatStichtag} from "./locale.js";
-import {compareGrowth, svbSegment, svbSeries} from "./employment-series.js";
+import {compareGrowth, SVB_BREAK_YEAR, svbSegment, svbSeries} from "./employment-series.js";
+import {seriesOf} from "./overview.js";
 import {COMPOSITE_GROUPS, groupOf, landOf} from "./region-picker.js";
-import type {EmploymentRow, LabourMarketRow} from "./rows.js";
-import {sourceIds} from "./sources.js";
+import type {EmploymentRow, LabourMarketRow, OverviewRow} from "./rows.js";
+import {SOURCES, sourceIds, sourceLine} from "./sources.js";
 import {unemploymentRateSeries} from "./unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
@@ -49,6 +50,86 @@ export function svbChartRows(svb: readonly EmploymentRow[], region: string, lang
       segment: svbSegment(d.year)
     }))
   );
+}
+
+/** The series the first chart offers (URL parameter `reihe`): SvB at work and residence, or mining jobs (KldB 211). */
+export const EMPLOYEE_SERIES = ["svb", "bergbau"] as const;
+export type EmployeeSeries = (typeof EMPLOYEE_SERIES)[number];
+
+/**
+ * Mining jobs (SvB at the workplace in KldB 211, 30 June) of one region as one named series, from the `overview`
+ * view: the figure / shows, aggregates summed there once (null, never a partial sum, where a member is suppressed).
+ */
+export function miningChartRows(overview: readonly OverviewRow[], region: string, lang: Lang) {
+  return seriesOf(overview, region, "svb_occ_211").map((d) => ({
+    year: d.year,
+    value: d.value,
+    flag: d.flag,
+    computed: d.computed,
+    source: d.source,
+    measure: "svb_occ_211",
+    series: t(lang, "data.mining.label"),
+    segment: null,
+    lowerBound: d.flag?.includes("suppressed_cells_excluded") ?? false
+  }));
+}
+
+interface ChartRow {
+  year: number;
+  value: number | null;
+  measure: string;
+  computed?: boolean;
+  source?: string | null;
+}
+
+/**
+ * Title, unit and reference dates (the latest year the region has), source line, breaks and caveat of the first
+ * chart for the chosen series; the years come from the rows, so a data refresh needs no page edit.
+ */
+export function employeeFigureTexts(series: EmployeeSeries, rows: readonly ChartRow[], name: string, lang: Lang) {
+  const shown = rows.filter((d) => d.value !== null);
+  const first = (measure: string) => shown.find((d) => d.measure === measure)?.year ?? "";
+  const source = sourceLine(sourceIds(shown), {computed: shown.some((d) => d.computed), lang});
+  const to = shown.length ? Math.max(...shown.map((d) => d.year)) : "";
+  if (series === "bergbau") {
+    return {
+      title: t(lang, "employment.mining.title", {name}),
+      subtitle: t(lang, "employment.mining.subtitle", {from: first("svb_occ_211"), to, latest: to && day(to, lang)}),
+      description: t(lang, "employment.mining.description", {name}),
+      source,
+      caveat: t(lang, "data.mining.caveat"),
+      breaks: []
+    };
+  }
+  const breakYears = {before: SVB_BREAK_YEAR - 1, break: SVB_BREAK_YEAR};
+  return {
+    title: t(lang, "employment.svb.title", {name}),
+    subtitle: t(lang, "employment.svb.subtitle", {
+      from: first("svb_workplace"),
+      to,
+      residence: first("svb_residence"),
+      ...breakYears
+    }),
+    description: t(lang, "employment.svb.description", {name}),
+    source,
+    caveat: "",
+    breaks: [{year: SVB_BREAK_YEAR, label: t(lang, "employment.break")}]
+  };
+}
+
+/**
+ * The years of each source of the SvB totals at the workplace, read from Germany's rows, for the reading aid under
+ * the page: BBSR reference tables (rounded), exact Regionaldatenbank figures, sums of the BA occupation groups.
+ */
+export function svbPrecedence(svb: readonly EmploymentRow[]): {rounded: string; exact: string; ba: string} {
+  const rows = svbSeries(svb, "DG", "svb_workplace").filter((d) => d.value !== null);
+  const span = (years: number[]) => (years.length ? `${Math.min(...years)}–${Math.max(...years)}` : "–");
+  const ba = (d: (typeof rows)[number]) => (d.source ?? "").startsWith("ba-");
+  return {
+    rounded: span(rows.filter((d) => d.rounded).map((d) => d.year)),
+    exact: span(rows.filter((d) => !d.rounded && !ba(d)).map((d) => d.year)),
+    ba: span(rows.filter(ba).map((d) => d.year))
+  };
 }
 
 /** Index (base year `from` = 100) of the SvB at the workplace of `codes`; codes without a base value in `missing`. */
@@ -130,6 +211,20 @@ export function unemployedRows(labour: readonly LabourMarketRow[], region: strin
     .map((d) => ({...d, series}));
 }
 
+/**
+ * The note in the subtitle of the unemployed chart: the partial last year, or the years taken from the BA's own
+ * statistics (licence "BA" in the source catalogue) rather than the Regionaldatenbank, read from the rows.
+ */
+export function unemployedNote(
+  rows: readonly {year: number; flag: string | null; source?: string | null}[],
+  lang: Lang
+): string {
+  const last = rows.at(-1);
+  if (last?.flag === "partial_year") return t(lang, "employment.unemployed.partial", {year: last.year});
+  const ba = rows.filter((d) => sourceIds([d]).some((id) => SOURCES[id]?.licence === "BA")).map((d) => d.year);
+  return ba.length ? t(lang, "employment.unemployed.ba", {years: ba.join(", ")}) : "";
+}
+
 const FLAGS = ["partial_year", "incomplete_year", "suppressed", "kreise_missing", ".", "-"];
 
 /** What a flag of the labour-market dataset means, in `lang`; unknown flags as they are. */
@@ -183,6 +278,18 @@ export function commuterRows(commuters: readonly CommuterInput[], region: string
   });
 }
 
+/** Subtitle of the commuter chart: the years it covers and those without rates (the source has no totals). */
+export function commuterSubtitle(rows: ReturnType<typeof commuterRows>, lang: Lang): string {
+  const shown = rows.filter((d) => d.inCommuters !== null);
+  if (!shown.length) return t(lang, "employment.commuters.subtitleNone");
+  const noRates = shown.filter((d) => d.inRate === null).map((d) => d.year);
+  return t(lang, "employment.commuters.subtitle", {
+    from: shown[0]!.year,
+    to: shown.at(-1)!.year,
+    noRates: noRates.length ? t(lang, "employment.commuters.noRates", {years: noRates.join(", ")}) : ""
+  });
+}
+
 interface Flow {
   from: string;
   to: string;
@@ -219,9 +326,11 @@ export function largestFlows(flows: readonly Flow[], region: string, inside: Rea
 
 const day = (year: number, lang: Lang) => formatStichtag(year, "30.06.", lang);
 
+type SvbNotes = {rounded?: boolean; lowerBound?: boolean; computed?: boolean};
+
 /** Columns of the SvB table. */
-export function svbColumns(lang: Lang): Column<ReturnType<typeof svbChartRows>[number]>[] {
-  const notes = (d: {rounded?: boolean; lowerBound?: boolean; computed?: boolean}) =>
+export function svbColumns(lang: Lang): Column<{year: number; series: string; value: number | null} & SvbNotes>[] {
+  const notes = (d: SvbNotes) =>
     [
       d.rounded ? t(lang, "employment.note.rounded") : "",
       d.lowerBound ? t(lang, "employment.note.lowerBound") : "",

@@ -53,9 +53,11 @@ export function populationYears(rows: readonly ProfileRow[], code: string): numb
 
 /**
  * The rows of the key-figure table for the population reference date `year`. Series metrics are compared in the
- * latest year up to `year` in which Kreis, Land and Germany all have a value; unemployed persons only in complete
- * years (a row flagged `partial_year` covers part of the year). The Gebietsstand of area and municipality counts is
- * the year of the `gemeinden` rows.
+ * latest year in which Kreis, Land and Germany all have a value: at the latest population date that is each
+ * metric's own latest common year (the unemployment rate of 2025 beside the population of 2024, issue 10); for an
+ * earlier population date, the latest common year up to it. Unemployed persons only in complete years (a row
+ * flagged `partial_year` covers part of the year). The Gebietsstand of area and municipality counts is the year of
+ * the `gemeinden` rows. Each row's label names its year.
  */
 export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code: string; land: string; year: number}) {
   const compare = [code, land, "DG"];
@@ -63,10 +65,11 @@ export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code:
   const partial = new Set(
     rows.filter((r) => r.metric === "unemployed" && r.flag === "partial_year").map((r) => r.year)
   );
-  const lastComplete = Math.min(year, ...[...partial].map((y) => y - 1));
-  const svb = commonYear(rows, compare, "svb_workplace", year);
-  const mining = commonYear(rows, compare, "svb_occ_211", year);
-  const rate = commonYear(rows, compare, "unemployment_rate", year);
+  const cap = year >= (latestYear(rows, code, "population") ?? year) ? Infinity : year;
+  const lastComplete = Math.min(cap, ...[...partial].map((y) => y - 1));
+  const svb = commonYear(rows, compare, "svb_workplace", cap);
+  const mining = commonYear(rows, compare, "svb_occ_211", cap);
+  const rate = commonYear(rows, compare, "unemployment_rate", cap);
   const unemployed = commonYear(rows, compare, "unemployed", lastComplete);
   const spec: [string, string, number | null, number][] = [
     ["kreise.fact.population", "population", year, 0],

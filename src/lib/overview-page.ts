@@ -29,12 +29,16 @@ export interface Card {
   note?: string;
 }
 
-/** The years the base-year select offers: from 2001 to the last year of the unemployment rate, and its default. */
+/**
+ * The years the base-year select offers, and its default: from the first year of Germany's unemployment rate (the
+ * Revier's where Germany has none) to the last year of the Revier's rate, both taken from the data.
+ */
 export function baseYears(overview: readonly ViewRow[]): {years: number[]; initial: number} {
-  const rate = seriesOf(overview, REVIER, "unemployment_rate").filter((r) => r.value !== null);
+  const rate = (code: string) => seriesOf(overview, code, "unemployment_rate").filter((r) => r.value !== null);
   const population = seriesOf(overview, REVIER, "population").filter((r) => r.value !== null);
-  const last = rate.at(-1)?.year ?? population.at(-2)?.year ?? 2001;
-  const years = population.map((r) => r.year).filter((y) => y >= 2001 && y <= last);
+  const first = rate("DG")[0]?.year ?? rate(REVIER)[0]?.year ?? population[0]?.year ?? 0;
+  const last = rate(REVIER).at(-1)?.year ?? population.at(-2)?.year ?? first;
+  const years = population.map((r) => r.year).filter((y) => y >= first && y <= last);
   // The default is the first year of the occupation data (svb_occ_211), so that every card starts together.
   const occupations = seriesOf(overview, REVIER, "svb_occ_211").find((r) => r.value !== null)?.year;
   const initial = occupations !== undefined && years.includes(occupations) ? occupations : years[0]!;
@@ -80,7 +84,8 @@ export function headlineCards(
     };
   };
   const population = card("population", t(lang, "overview.population"));
-  if (population.last?.segment === "Zensus 2022") population.note = t(lang, "overview.populationNote");
+  if (population.last?.segment === "Zensus 2022")
+    population.note = t(lang, "overview.populationNote", {year: population.last.year});
   const svb = card("svb_workplace", t(lang, "overview.svb"));
   if (svb.last?.flag?.includes("suppressed_cells_excluded")) svb.note = t(lang, "overview.svbNote");
   const unemployed = latestOf(series("unemployed"));

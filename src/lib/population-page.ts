@@ -22,6 +22,7 @@ import {
 import {regionLabel} from "./region-picker.js";
 import {COMPOSITE_REGIONS} from "./regions.js";
 import type {GemeindeOverviewRow} from "./rows.js";
+import {firstYearOf, PAGE_SOURCES} from "./sources.js";
 
 /** Aggregates (Reviere, East Germany) as sums of their members; null where one member is missing. */
 export function withCompositeSums<Row extends DemographyRow>(rows: readonly Row[]): Row[] {
@@ -32,10 +33,16 @@ export function withCompositeSums<Row extends DemographyRow>(rows: readonly Row[
   });
 }
 
-/** Base years of the index: every year but the last; 1995 by default (the first year of every Kreis series). */
-export function populationBaseYears(rows: readonly {year: number}[]) {
+/**
+ * Base years of the index: every year but the last. The default is the first year of the Regionaldatenbank's Kreis
+ * table (source catalogue), from which most Kreise have exact rather than rounded figures.
+ */
+export function populationBaseYears(
+  rows: readonly {year: number}[],
+  exactFrom: number = firstYearOf(PAGE_SOURCES.populationKreise)
+) {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b).slice(0, -1);
-  return {years, initial: years.includes(1995) ? 1995 : years[0]!};
+  return {years, initial: years.includes(exactFrom) ? exactFrom : years[0]!};
 }
 
 interface RegionLevel {

@@ -43,6 +43,29 @@ function gvSource(id: string, file: string, gebietsstand: string, populationDate
   };
 }
 
+/**
+ * Sources a page names directly because the figure's rows carry no source column (map geometry, plant lists,
+ * fallbacks for empty commuter cards, the Regionaldatenbank tables behind computed growth patterns). Pages use these
+ * names, not the ids: the ids carry the year of the download, and a refresh changes them here only.
+ */
+export const PAGE_SOURCES = {
+  geometry: "bkg-vg5000-2021",
+  plantList: "bnetza-kraftwerksliste-2026",
+  plantDates: "iwh-kraftwerke-2026",
+  commuterFlows: "ba-pendleratlas-2016",
+  commuterTotals: "rdb-13111-09-01-4-2017",
+  grossValueAdded: "rdb-82111-01-05-4-2017",
+  personsInEmployment: "rdb-13312-01-04-4-2017",
+  populationKreise: "rdb-12411-01-01-4-2017"
+} as const;
+
+/** The first year a source covers, from its reference in the catalogue ("31.12.1995–31.12.2015" → 1995). */
+export function firstYearOf(id: string): number {
+  const year = SOURCES[id]?.reference.match(/\d{4}/)?.[0];
+  if (!year) throw new Error(`source "${id}": no year in its reference`);
+  return Number(year);
+}
+
 export const SOURCES: Record<string, Source> = {
   "iwh-kraftwerke-2026": {
     id: "iwh-kraftwerke-2026",

@@ -65,13 +65,19 @@ export interface CapacityYear {
 }
 
 /**
+ * The statutory end of coal-fired power generation: KVBG §2 Abs. 2 Nr. 3, end of 2038. A fact of law, not of the
+ * data, so it is the one year the pages may take as a constant (the last plants are shown up to and including it).
+ */
+export const COAL_EXIT_YEAR = 2038;
+
+/**
  * Lignite net capacity on the grid per year from `fromYear` (the data stand of the BNetzA list) to `toYear`: each
  * power plant contributes its net capacity still active at the data stand in every year up to and including its
  * shutdown year (the KVBG dates are end of year). Mines and plants without active capacity are left out.
  */
 export function capacityOnGrid(
   plants: readonly PlantCapacity[],
-  {fromYear, toYear, legalEnd = 2038}: {fromYear: number; toYear: number; legalEnd?: number}
+  {fromYear, toYear, legalEnd = COAL_EXIT_YEAR}: {fromYear: number; toYear: number; legalEnd?: number}
 ): CapacityYear[] {
   const rows: CapacityYear[] = [];
   for (const plant of plants) {

@@ -5,7 +5,7 @@
  * added and employment series share), not from the page.
  */
 import {withGroupSums, type Group} from "./group-sums.js";
-import {SOURCES, sourceIds} from "./sources.js";
+import {PAGE_SOURCES, SOURCES, sourceIds} from "./sources.js";
 import {growthQuadrants, threeSectorShares, type ThreeSector} from "./structural-change.js";
 
 interface Plant {
@@ -17,7 +17,7 @@ interface Plant {
 }
 
 /** The year of the power-plant list's data stand (`26.06.2026` → 2026), from the source catalogue. */
-export function plantStand(sourceId = "bnetza-kraftwerksliste-2026"): {date: string; year: number} {
+export function plantStand(sourceId: string = PAGE_SOURCES.plantList): {date: string; year: number} {
   const stand = SOURCES[sourceId]?.stand;
   const year = Number(stand?.slice(-4));
   if (!stand || !Number.isInteger(year)) throw new Error(`strukturwandel: no Stand for source ${sourceId}`);
@@ -120,7 +120,7 @@ export function sectorShares(rows: readonly ValueRow[], groups: readonly Group[]
     rows: [...computed, ...inkar],
     computedSpan: span(computed),
     inkarSpan: span(inkar),
-    sources: [...(computed.length ? ["rdb-82111-01-05-4-2017"] : []), ...sourceIds(published.slice(0, 1))]
+    sources: [...(computed.length ? [PAGE_SOURCES.grossValueAdded] : []), ...sourceIds(published.slice(0, 1))]
   };
 }
 

@@ -73,3 +73,14 @@ export const PAGE_TYPES = [
   "/daten",
   "/standort"
 ];
+
+/**
+ * The cells of every row of a figure's table view (`<card selector> table`), as text: the table sits in a closed
+ * <details>, so this reads textContent rather than what is on screen. For assertions such as
+ * `expect(rows).toContainEqual(["Burgenlandkreis", "2025", "7,3", ""])`.
+ */
+export async function tableRows(page: Page, card: string): Promise<string[][]> {
+  return page.$$eval(`${card} table tbody tr`, (trs) =>
+    trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (c) => (c.textContent ?? "").trim()))
+  );
+}

@@ -91,8 +91,15 @@ describe("factRows", () => {
     expect(fact("verbandsgemeinden")).toMatchObject({kreis: 4, land: 18, params: {gv: 2024}});
   });
 
-  it("has a mining-jobs row (KldB 211) at the latest year up to the chosen one: 652 in 2024, not the 2025 value", () => {
-    expect(fact("svb_occ_211")).toMatchObject({key: "kreise.fact.mining", year: 2024, kreis: 652, land: null});
+  it("at the latest population date, shows each figure at its own latest year: mining jobs 617 in 2025", () => {
+    expect(fact("svb_occ_211")).toMatchObject({key: "kreise.fact.mining", year: 2025, kreis: 617, land: null});
+    expect(fact("svb_workplace")).toMatchObject({year: 2025, kreis: 57937, land: 800000, de: 35000000});
+  });
+
+  it("for an earlier population date, takes the latest year up to it: SvB 2015, mining jobs none before 2024", () => {
+    const earlier = factRows(burgenland, {code: "15084", land: "15", year: 2023});
+    expect(earlier.find((r) => r.metric === "svb_workplace")).toMatchObject({year: 2015, kreis: 56012});
+    expect(earlier.find((r) => r.metric === "svb_occ_211")).toMatchObject({year: null, kreis: null});
   });
 
   it("shows missing values as null, e.g. Germany's area", () => {

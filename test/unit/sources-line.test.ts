@@ -1,7 +1,15 @@
 import {describe, expect, it} from "vitest";
 
 import {t} from "../../src/lib/i18n/index.js";
-import {attributionIn, SOURCES, sourceIds, sourceLine, tableAttribution} from "../../src/lib/sources.js";
+import {
+  attributionIn,
+  firstYearOf,
+  PAGE_SOURCES,
+  SOURCES,
+  sourceIds,
+  sourceLine,
+  tableAttribution
+} from "../../src/lib/sources.js";
 
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 
@@ -101,5 +109,16 @@ describe("sourceLine in English", () => {
 describe("sourceIds", () => {
   it("splits comma-separated ids, keeps the first-seen order, and skips duplicates, null and empty sources", () => {
     expect(sourceIds([{source: "b,a"}, {source: "a, c"}, {source: null}, {source: ""}, {}])).toEqual(["b", "a", "c"]);
+  });
+});
+
+describe("firstYearOf", () => {
+  it("reads a source's first year from the catalogue: the Regionaldatenbank Kreis population table starts in 1995", () => {
+    expect(firstYearOf(PAGE_SOURCES.populationKreise)).toBe(1995);
+    expect(() => firstYearOf("no-such-source")).toThrow(/no-such-source/);
+  });
+
+  it("every source a page names directly is in the catalogue", () => {
+    for (const id of Object.values(PAGE_SOURCES)) expect(SOURCES[id], id).toBeDefined();
   });
 });

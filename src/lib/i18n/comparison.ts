@@ -10,8 +10,8 @@ export const comparison = {
   "comparison.year": {de: "Bezugsjahr", en: "Base year"},
   "comparison.population": {de: "Bevölkerung", en: "Population"},
   "comparison.population.subtitle": {
-    de: "Index (31.12.{year} = 100), {from}–{to}; Brüche: ab 2011 Zensus 2011, 2024 Zensus 2022",
-    en: "Index (31 Dec {year} = 100), {from}–{to}; breaks: from 2011 census 2011, 2024 census 2022"
+    de: "Index (31.12.{year} = 100), {from}–{to}; Brüche: {breaks}",
+    en: "Index (31 Dec {year} = 100), {from}–{to}; breaks: {breaks}"
   },
   "comparison.population.description": {
     de: "Indexierte Einwohnerzahl der gewählten Regionen, Basisjahr {year}.{missing}",
@@ -19,8 +19,8 @@ export const comparison = {
   },
   "comparison.svb": {de: "Sozialversicherungspflichtig Beschäftigte", en: "Employees subject to social insurance"},
   "comparison.svb.subtitle": {
-    de: "Index (30.06.{year} = 100), SvB am Arbeitsort, {from}–{to}; bis 2011 BBSR (gerundet, vor der Revision 2014)",
-    en: "Index (30 Jun {year} = 100), employees at the workplace, {from}–{to}; up to 2011 BBSR (rounded, before the 2014 revision)"
+    de: "Index (30.06.{year} = 100), SvB am Arbeitsort, {from}–{to}; bis {before} BBSR (gerundet, vor der Revision 2014)",
+    en: "Index (30 Jun {year} = 100), employees at the workplace, {from}–{to}; up to {before} BBSR (rounded, before the 2014 revision)"
   },
   "comparison.svb.description": {
     de: "Indexierte Zahl der SvB am Arbeitsort der gewählten Regionen, Basisjahr {year}.{missing}",
@@ -29,8 +29,8 @@ export const comparison = {
   "comparison.rate": {de: "Arbeitslosenquote", en: "Unemployment rate"},
   "comparison.rate.axis": {de: "Arbeitslosenquote (%)", en: "Unemployment rate (%)"},
   "comparison.rate.subtitle": {
-    de: "Prozent aller zivilen Erwerbspersonen, Jahresdurchschnitt, {from}–{to}; Aggregate und Länder ab 2017 aus den Kreisen berechnet",
-    en: "Per cent of the civilian labour force, annual average, {from}–{to}; aggregates and Länder from 2017 computed from the districts"
+    de: "Prozent aller zivilen Erwerbspersonen, Jahresdurchschnitt, {from}–{to}; Aggregate und Jahre ohne veröffentlichte Quote aus den Summen der Mitglieder berechnet, Kreise ohne amtliche Quote leer",
+    en: "Per cent of the civilian labour force, annual average, {from}–{to}; aggregates and years without a published rate computed from the members' sums, districts without an official rate left empty"
   },
   "comparison.rate.description": {
     de: "Arbeitslosenquote der gewählten Regionen im Zeitverlauf; Lücken, wo keine Daten vorliegen.",

@@ -10,6 +10,21 @@ export const employment = {
   "employment.reference": {de: "Vergleichsraum", en: "Reference area"},
   "employment.from": {de: "Basisjahr", en: "Base year"},
   "employment.to": {de: "bis", en: "to"},
+  "employment.series": {de: "Reihe", en: "Series"},
+  "employment.series.svb": {de: "SvB am Arbeits- und Wohnort", en: "Employees at the workplace and place of residence"},
+  "employment.series.bergbau": {de: "Bergbauberufe (KldB 211)", en: "Mining occupations (KldB 211)"},
+  "employment.mining.title": {
+    de: "Beschäftigte in Berg-, Tagebau und Sprengtechnik: {name}",
+    en: "Employees in mining, quarrying and blasting: {name}"
+  },
+  "employment.mining.subtitle": {
+    de: "Personen (SvB am Arbeitsort, Berufsgruppe 211 der KldB 2010), Stichtag 30.06., {from}–{to}; letzter Wert: {latest}",
+    en: "Persons (employees at the workplace, occupation group 211 of KldB 2010), reference date 30 June, {from}–{to}; latest value: {latest}"
+  },
+  "employment.mining.description": {
+    de: "Liniendiagramm der SvB am Arbeitsort in Bergbauberufen (KldB 211) in {name} je Jahr; gesperrte Werte als Lücke.",
+    en: "Line chart of employees at the workplace in mining occupations (KldB 211) in {name} per year; suppressed values as gaps."
+  },
   "employment.break": {de: "Revision 2014 / Quellenwechsel", en: "2014 revision / change of source"},
   "employment.persons": {de: "Personen", en: "Persons"},
   "employment.series.svb_workplace": {de: "am Arbeitsort", en: "at the workplace"},
@@ -73,11 +88,14 @@ export const employment = {
   "employment.unemployed.axis": {de: "Arbeitslose (Personen)", en: "Unemployed (persons)"},
   "employment.unemployed.title": {de: "Arbeitslose: {name}", en: "Unemployed: {name}"},
   "employment.unemployed.subtitle": {
-    de: "Personen, Jahresdurchschnitt, {from}–{to}; {note}",
-    en: "Persons, annual average, {from}–{to}; {note}"
+    de: "Personen, Jahresdurchschnitt, {from}–{to}{note}",
+    en: "Persons, annual average, {from}–{to}{note}"
   },
-  "employment.unemployed.partial": {de: "{year} Teiljahr", en: "{year} part of the year"},
-  "employment.unemployed.ba": {de: "BA ab 2017", en: "Federal Employment Agency from 2017"},
+  "employment.unemployed.partial": {de: "; {year} Teiljahr", en: "; {year} part of the year"},
+  "employment.unemployed.ba": {
+    de: "; {years} aus der Statistik der BA, sonst Regionaldatenbank",
+    en: "; {years} from the Federal Employment Agency's statistics, otherwise Regionaldatenbank"
+  },
   "employment.unemployed.description": {
     de: "Liniendiagramm der Zahl der Arbeitslosen in {name} je Jahr.",
     en: "Line chart of the number of unemployed in {name} per year."
@@ -92,8 +110,12 @@ export const employment = {
     en: "Commuters across the district border: {name}"
   },
   "employment.commuters.subtitle": {
-    de: "SvB, Stichtag 30.06., {from}–{to}; Saldo = Ein- minus Auspendler; Quoten je 100 SvB am Arbeits- bzw. Wohnort (2016 ohne Quoten: keine Gesamtzahlen in der Quelle)",
-    en: "Employees, reference date 30 June, {from}–{to}; balance = in- minus out-commuters; rates per 100 employees at the workplace or place of residence (2016 without rates: no totals in the source)"
+    de: "SvB, Stichtag 30.06., {from}–{to}; Saldo = Ein- minus Auspendler; Quoten je 100 SvB am Arbeits- bzw. Wohnort{noRates}",
+    en: "Employees, reference date 30 June, {from}–{to}; balance = in- minus out-commuters; rates per 100 employees at the workplace or place of residence{noRates}"
+  },
+  "employment.commuters.noRates": {
+    de: " ({years} ohne Quoten: keine Gesamtzahlen in der Quelle)",
+    en: " ({years} without rates: no totals in the source)"
   },
   "employment.commuters.subtitleNone": {
     de: "Nur für Kreise: Pendler über Kreisgrenzen lassen sich nicht zu Ländern, Revieren oder Deutschland summieren (keine Daten)",
@@ -128,8 +150,8 @@ export const employment = {
     en: "Ranking of the districts of work with the most out-commuters from {name}."
   },
   "employment.reading": {
-    de: "Lesehilfe: SvB-Gesamtzahlen folgen einer Vorrangregel – 2012–2015 exakt aus der Regionaldatenbank, 2016–{last} als Summe der BA-Berufsgruppen (wo die BA Felder gesperrt hat, eine Untergrenze), {first}–2011 aus den BBSR-Referenztabellen (auf 100 Personen gerundet, vor der Revision der Beschäftigungsstatistik 2014). Werte von Revieren und Ostdeutschland sind Summen ihrer Mitglieder; fehlt ein Mitglied, steht dort „keine Daten“.",
-    en: "How to read: employee totals follow an order of precedence – 2012–2015 exactly from the Regionaldatenbank, 2016–{last} as the sum of the Federal Employment Agency's occupation groups (a lower bound where it suppressed cells), {first}–2011 from the BBSR reference tables (rounded to 100 persons, before the 2014 revision of the employment statistics). Values of lignite regions and East Germany are sums of their members; where a member is missing, they read “no data”."
+    de: "Lesehilfe: SvB-Gesamtzahlen folgen einer Vorrangregel – {exact} exakt aus der Regionaldatenbank, {ba} als Summe der BA-Berufsgruppen (wo die BA Felder gesperrt hat, eine Untergrenze), {rounded} aus den BBSR-Referenztabellen (auf 100 Personen gerundet, vor der Revision der Beschäftigungsstatistik 2014). Werte von Revieren und Ostdeutschland sind Summen ihrer Mitglieder; fehlt ein Mitglied, steht dort „keine Daten“.",
+    en: "How to read: employee totals follow an order of precedence – {exact} exactly from the Regionaldatenbank, {ba} as the sum of the Federal Employment Agency's occupation groups (a lower bound where it suppressed cells), {rounded} from the BBSR reference tables (rounded to 100 persons, before the 2014 revision of the employment statistics). Values of lignite regions and East Germany are sums of their members; where a member is missing, they read “no data”."
   },
   "employment.col.date": {de: "Stichtag", en: "Reference date"},
   "employment.col.year": {de: "Jahr", en: "Year"},

@@ -45,8 +45,8 @@ export const kreise = {
     en: "{name}, {land} and Germany; reference dates as stated"
   },
   "kreise.profile.factsNote": {
-    de: "Gemeindezahlen und Flächen: Zählung bzw. Summe der Gemeinden laut Gemeindeverzeichnis (Gebietsstand 31.12.{gv}); für Deutschland ohne Fläche (gemeindefreie Gebiete fehlen in der Liste) und ohne Gemeindeverbände. SvB, Arbeitslose und Arbeitslosenquote stehen für das letzte Jahr bis zum gewählten Stichtag, in dem Kreis, Land und Deutschland Werte haben; Arbeitslose nur in vollständigen Jahren.",
-    en: "Municipality counts and areas: count or sum of the municipalities in the Gemeindeverzeichnis (territory as of 31 Dec {gv}); for Germany without area (unincorporated areas are not listed) and without municipal associations. Employees, unemployed persons and the unemployment rate are for the latest year up to the chosen date in which district, state and Germany all have values; unemployed persons in complete years only."
+    de: "Gemeindezahlen und Flächen: Zählung bzw. Summe der Gemeinden laut Gemeindeverzeichnis (Gebietsstand 31.12.{gv}); für Deutschland ohne Fläche (gemeindefreie Gebiete fehlen in der Liste) und ohne Gemeindeverbände. SvB, Bergbauberufe, Arbeitslose und Arbeitslosenquote stehen für das letzte Jahr, in dem Kreis, Land und Deutschland Werte haben (bei einem früheren Stichtag der Bevölkerung: bis zu dessen Jahr); das Jahr steht in jeder Zeile; Arbeitslose nur in vollständigen Jahren.",
+    en: "Municipality counts and areas: count or sum of the municipalities in the Gemeindeverzeichnis (territory as of 31 Dec {gv}); for Germany without area (unincorporated areas are not listed) and without municipal associations. Employees, mining jobs, unemployed persons and the unemployment rate are for the latest year in which district, state and Germany all have values (up to the chosen year when an earlier population date is chosen); each row names its year; unemployed persons in complete years only."
   },
   "kreise.col.metric": {de: "Kennzahl", en: "Indicator"},
   "kreise.col.germany": {de: "Deutschland", en: "Germany"},

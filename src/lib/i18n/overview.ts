@@ -16,8 +16,8 @@ export const overview = {
   "overview.changeMissing": {de: "Veränderung: keine Daten", en: "Change: no data"},
   "overview.population": {de: "Einwohnerinnen und Einwohner", en: "Inhabitants"},
   "overview.populationNote": {
-    de: "Stand 2024 auf Basis des Zensus 2022; die Veränderung ist auf Zensus-2011-Basis gerechnet, nicht über den Bruch.",
-    en: "2024 on the basis of the 2022 census; the change is computed on the 2011 census basis, not across the break."
+    de: "Stand {year} auf Basis des Zensus 2022; die Veränderung ist auf Zensus-2011-Basis gerechnet, nicht über den Bruch.",
+    en: "{year} on the basis of the 2022 census; the change is computed on the 2011 census basis, not across the break."
   },
   "overview.svb": {
     de: "Sozialversicherungspflichtig Beschäftigte am Arbeitsort",
@@ -61,8 +61,8 @@ export const overview = {
   "overview.compare": {de: "Entwicklung im Vergleich", en: "Development compared"},
   "overview.populationIndex": {de: "Bevölkerung im Vergleich", en: "Population compared"},
   "overview.populationIndex.subtitle": {
-    de: "Index ({base} = 100), Stichtag 31.12., {from}–{to}; Brüche: ab 2011 Zensus 2011, 2024 Zensus 2022 (Linien nicht verbunden)",
-    en: "Index ({base} = 100), as of 31 Dec, {from}–{to}; breaks: from 2011 census 2011, 2024 census 2022 (lines not joined)"
+    de: "Index ({base} = 100), Stichtag 31.12., {from}–{to}; Brüche: {breaks} (Linien nicht verbunden)",
+    en: "Index ({base} = 100), as of 31 Dec, {from}–{to}; breaks: {breaks} (lines not joined)"
   },
   "overview.populationIndex.description": {
     de: "Indexierte Einwohnerzahl des Mitteldeutschen Reviers, Sachsen-Anhalts, Sachsens, Thüringens, Ostdeutschlands und Deutschlands, Basisjahr {year}.{missing}",
@@ -70,8 +70,8 @@ export const overview = {
   },
   "overview.svbIndex": {de: "Beschäftigung im Vergleich", en: "Employment compared"},
   "overview.svbIndex.subtitle": {
-    de: "Index ({base} = 100), sozialversicherungspflichtig Beschäftigte am Arbeitsort, {from}–{to}; bis 2011 BBSR (gerundet, vor der Revision 2014)",
-    en: "Index ({base} = 100), employees subject to social insurance at the workplace, {from}–{to}; up to 2011 BBSR (rounded, before the 2014 revision)"
+    de: "Index ({base} = 100), sozialversicherungspflichtig Beschäftigte am Arbeitsort, {from}–{to}; bis {before} BBSR (gerundet, vor der Revision 2014)",
+    en: "Index ({base} = 100), employees subject to social insurance at the workplace, {from}–{to}; up to {before} BBSR (rounded, before the 2014 revision)"
   },
   "overview.svbIndex.description": {
     de: "Indexierte Zahl der SvB am Arbeitsort im Mitteldeutschen Revier, in den drei Ländern, Ostdeutschland und Deutschland, Basisjahr {year}.{missing}",

@@ -127,8 +127,8 @@ export const population = {
     en: "Population change of the municipalities"
   },
   "population.gemeinden.subtitle": {
-    de: "Veränderung in %, {start}–{end}; Gemeindegrenzen 01.01.2021; Farben ab ±6 % gleich; grau: keine Daten (Gebietsänderung); Umriss: Mitteldeutsches Revier",
-    en: "Change in %, {start}–{end}; municipal boundaries of 1 Jan 2021; same colour beyond ±6%; grey: no data (territorial change); outline: Central German lignite region"
+    de: "Veränderung in %, {start}–{end}; Gemeindegrenzen {boundaries}; Farben ab ±6 % gleich; grau: keine Daten (Gebietsänderung); Umriss: Mitteldeutsches Revier",
+    en: "Change in %, {start}–{end}; municipal boundaries of {boundaries}; same colour beyond ±6%; grey: no data (territorial change); outline: Central German lignite region"
   },
   "population.gemeinden.description": {
     de: "Karte der Gemeinden in Sachsen, Sachsen-Anhalt und Thüringen, eingefärbt nach der Veränderung der Einwohnerzahl vom {start} bis {end}.",

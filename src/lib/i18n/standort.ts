@@ -50,8 +50,8 @@ export const standort = {
   "standort.mapArea": {de: "{revier} und Nachbarkreise", en: "{revier} and neighbouring districts"},
   "standort.mapAreaKreis": {de: "{kreis} und Nachbarkreise", en: "{kreis} and neighbouring districts"},
   "standort.mapSubtitle": {
-    de: "Arbeitslose je gemeldete Stelle, Jahresdurchschnitt {year}; Kreisgrenzen Stand 01.01.2021",
-    en: "Unemployed per registered vacancy, annual average {year}; district boundaries as of 1 Jan 2021"
+    de: "Arbeitslose je gemeldete Stelle, Jahresdurchschnitt {year}; Kreisgrenzen Stand {boundaries}",
+    en: "Unemployed per registered vacancy, annual average {year}; district boundaries as of {boundaries}"
   },
   "standort.mapDesc": {
     de: "Karte der Kreise: dunkler heißt mehr Arbeitslose je gemeldete Stelle; grau schraffiert: keine Daten.",

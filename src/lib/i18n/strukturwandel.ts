@@ -60,10 +60,10 @@ export const strukturwandel = {
     de: "Balken je Kraftwerk und Tagebau des {revier} von der Inbetriebnahme bis zum Stilllegungsjahr.",
     en: "One bar per power plant and mine of the {revier} from commissioning to closure year."
   },
-  "sw.capacity.title": {de: "Braunkohle-Leistung am Netz bis 2038", en: "Lignite capacity on the grid until 2038"},
+  "sw.capacity.title": {de: "Braunkohle-Leistung am Netz bis {exit}", en: "Lignite capacity on the grid until {exit}"},
   "sw.capacity.subtitle": {
-    de: "Nettoleistung in MW der am {stand} nicht stillgelegten Blöcke, je Jahr {from}–2039",
-    en: "Net capacity in MW of the units not closed on {stand}, per year {from}–2039"
+    de: "Nettoleistung in MW der am {stand} nicht stillgelegten Blöcke, je Jahr {from}–{to}",
+    en: "Net capacity in MW of the units not closed on {stand}, per year {from}–{to}"
   },
   "sw.capacity.description": {
     de: "Gestapelte Säulen der Nettoleistung je Kraftwerk des {revier}, die in jedem Jahr noch am Netz ist.",

@@ -1,6 +1,6 @@
 import {expect} from "vitest";
 
-import type {PageExpectation} from "../pages.js";
+import {type PageExpectation, tableRows} from "../pages.js";
 
 export const expectations: Record<string, PageExpectation> = {
   "/bevoelkerung": {
@@ -35,6 +35,11 @@ export const expectations: Record<string, PageExpectation> = {
       expect(await page.innerText("#kpi-population")).toBe("173.684");
       const body = await page.innerText("body");
       expect(body).toContain("177.174");
+      // 31.12.2018: the exact 180.190 of destatis-kreise/04-kreise-2018.xlsx (sheet "Kreisfreie Städte u. Landkreise",
+      // row 446), not flagged rounded (issue 10).
+      const y2018 = (await tableRows(page, "#population-chart")).find((r) => r[1] === "31.12.2018");
+      expect(y2018?.[2]).toBe("180.190");
+      expect(y2018?.[4]).not.toContain("gerundet");
       // The table view lists BBSR-rounded years as such (1990–1994: BBSR reference table, rounded to 100).
       expect(await page.$eval("#population-chart table", (t) => t.textContent)).toContain("gerundet (BBSR)");
     }

@@ -1,6 +1,6 @@
 import {expect} from "vitest";
 
-import type {PageExpectation} from "../pages.js";
+import {type PageExpectation, tableRows} from "../pages.js";
 
 /*
  * Expected figures of the Mitteldeutsches Revier, computed with DuckDB from the built datasets (data-cache/*.parquet)
@@ -39,6 +39,12 @@ export const expectations: Record<string, PageExpectation> = {
         document.querySelector("#kreise-map h2")?.textContent?.startsWith("Arbeitslosenquote")
       );
       await page.waitForFunction(() => location.search.includes("karte=alq"));
+      // The map shows each Kreis's rate of 2025: Burgenlandkreis 7,3 (regionalstatistik-2026/13211-02-05-4_2025.csv,
+      // line 489, all civilian labour force); the subtitle names the year.
+      const burgenland = (await tableRows(page, "#kreise-map")).find((r) => r[0] === "Burgenlandkreis");
+      expect(burgenland?.[3]).toBe("7,3");
+      expect(burgenland?.[4]).toContain("2025");
+      expect(await page.innerText("#kreise-map h3")).toContain("2025");
       // Another base year: the index chart's subtitle names it.
       await page.selectOption("#basis-control select", {label: "2015"});
       await page.waitForFunction(() =>

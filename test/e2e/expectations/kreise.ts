@@ -1,7 +1,7 @@
 import type {Page} from "playwright-core";
 import {expect} from "vitest";
 
-import type {PageExpectation} from "../pages.js";
+import {type PageExpectation, tableRows} from "../pages.js";
 
 const PROFILE_READY = [
   "#fact-sheet dl",
@@ -70,6 +70,22 @@ export const expectations: Record<string, PageExpectation> = {
       expect(facts).toMatch(/[−-]13\.700/);
       expect(facts).toContain("211 Berg-, Tagebau und Sprengtechnik");
       expect(await fact(page, "Bevölkerung am 31.12.2024")).toBe("173.684");
+      // Issue 10, "Done when": the unemployment rate of 2025 for Kreis, Land and Germany (annual average, all
+      // civilian labour force; regionalstatistik-2026/13211-02-05-4_2025.csv lines 489, 482 and 10: 7,3 / 8,0 / 6,3;
+      // Sachsen-Anhalt 8,0 also in genesis-online-2026/13211-0007.csv) ...
+      const rates = await tableRows(page, "#unemployment-trend");
+      const rate = (region: string) => rates.find((r) => r[0] === region && r[1] === "2025")?.[2];
+      expect([rate("Burgenlandkreis"), rate("Sachsen-Anhalt"), rate("Deutschland")]).toEqual(["7,3", "8,0", "6,3"]);
+      expect(await page.innerText("#unemployment-trend h3")).toContain("–2025");
+      // The key-figure table compares the rate at its latest common year, 2025, beside the population of 2024.
+      const rateFact = page.locator("#facts-table tr", {hasText: "Arbeitslosenquote 2025"}).first();
+      expect(await rateFact.innerText()).toMatch(/7,3\s+8,0\s+6,3/);
+      // ... sector location quotients (WZ 2008) on 30.06.2020, the latest date of 13111-07-05-4 (regionalstatistik-2021) ...
+      expect(await page.innerText("#lq-wz h3")).toContain("30.06.2020");
+      // ... and the exact population of 31.12.2018: 180.190 (destatis-kreise/04-kreise-2018.xlsx, sheet "Kreisfreie
+      // Städte u. Landkreise", row 446), not the BBSR value rounded to 100.
+      const population = await tableRows(page, "#population-trend");
+      expect(population.find((r) => r[0] === "Burgenlandkreis" && r[1] === "2018")?.[2]).toBe("180.190");
       expect(await fact(page, "Gemeinden (31.12.2024)")).toBe("33");
       expect(await fact(page, "davon Städte")).toBe("13");
       const row = page.locator("#facts-table tr", {hasText: "Verbandsgemeinden"}).first();

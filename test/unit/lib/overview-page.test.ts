@@ -34,6 +34,11 @@ describe("the start page", () => {
     expect(baseYears(rows)).toEqual({years: [2001, 2002, 2003], initial: 2002});
   });
 
+  it("starts the base years at Germany's first unemployment rate where Germany has one", () => {
+    const germany = row("unemployment_rate", 2002, 7, {code: "DG", reference: "Jahresdurchschnitt 2002"});
+    expect(baseYears([...rows, germany]).years).toEqual([2002, 2003]);
+  });
+
   it("headline cards in English: 1,040 inhabitants on 31 Dec 2004, +2.0% since 2002", () => {
     const {cards} = headlineCards(rows, 2002, "en");
     expect(cards[0]).toMatchObject({label: "Inhabitants", value: "1,040", reference: "31 Dec 2004"});
