@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
+import {datasetText} from "../../src/lib/dataset-text.js";
 import {t, type Lang} from "../../src/lib/i18n/index.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
@@ -20,7 +21,7 @@ export function datenPage(catalog: Catalog = buildCatalog(), lang: Lang = "de"):
     .map(
       (d) => `### ${d.name}
 
-${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
+${escape(datasetText(lang, d.description, d.name))} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
 
 <details><summary>${tr("daten.columns")}</summary>
 
@@ -28,7 +29,7 @@ ${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${
 
 | ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
-${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |`).join("\n")}
+${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang, c.description, d.name, c.name))} |`).join("\n")}
 
 </div>
 
