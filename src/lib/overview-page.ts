@@ -217,3 +217,37 @@ export function yearSpan(overview: readonly ViewRow[], measure: string): {from: 
     .map((r) => r.year);
   return {from: years[0] ?? NaN, to: years.at(-1) ?? NaN};
 }
+
+/** The unemployment rates of the compared regions for the start page's rate figure. */
+export interface ComparedRates {
+  /** One row per region and year with a published or computed rate, named in the page language. */
+  rows: (ViewRow & {name: string})[];
+  /** First and latest year with a rate in any of the regions. */
+  from: number;
+  to: number;
+  /** Whether any shown rate was computed by us (aggregates, or years without a published rate). */
+  computed: boolean;
+}
+
+/**
+ * Unemployment rates (annual averages) of `codes` as the overview dataset holds them: official where a table gives
+ * them, computed in the data build otherwise (never recomputed here). Years without a rate are left out.
+ */
+export function comparedRates(
+  overview: readonly ViewRow[],
+  codes: readonly string[],
+  name: (code: string, fallback: string) => string
+): ComparedRates {
+  const rows = codes.flatMap((code) =>
+    seriesOf(overview, code, "unemployment_rate")
+      .filter((r) => r.value !== null)
+      .map((r) => ({...r, name: name(r.code, r.name)}))
+  );
+  const years = rows.map((r) => r.year);
+  return {
+    rows,
+    from: years.length ? Math.min(...years) : NaN,
+    to: years.length ? Math.max(...years) : NaN,
+    computed: rows.some((r) => r.computed)
+  };
+}

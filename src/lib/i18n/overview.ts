@@ -77,6 +77,16 @@ export const overview = {
     de: "Indexierte Zahl der SvB am Arbeitsort im Mitteldeutschen Revier, in den drei Ländern, Ostdeutschland und Deutschland, Basisjahr {year}.{missing}",
     en: "Indexed number of employees at the workplace in the Central German lignite region, the three Länder, East Germany and Germany, base year {year}.{missing}"
   },
+  "overview.rateCompared": {de: "Arbeitslosenquote im Vergleich", en: "Unemployment rate compared"},
+  "overview.rateCompared.subtitle": {
+    de: "Prozent aller zivilen Erwerbspersonen, Jahresdurchschnitt, {from}–{to}, letzter Wert {to}; Revier, Ostdeutschland und Jahre ohne veröffentlichte Quote aus den Summen der Kreise bzw. Länder berechnet",
+    en: "Per cent of the civilian labour force, annual average, {from}–{to}, latest value {to}; the lignite region, East Germany and years without a published rate computed from the districts' or Länder sums"
+  },
+  "overview.rateCompared.description": {
+    de: "Arbeitslosenquote des Mitteldeutschen Reviers, Sachsen-Anhalts, Sachsens, Thüringens, Ostdeutschlands und Deutschlands je Jahr; Lücken, wo keine Quote vorliegt.",
+    en: "Unemployment rate of the Central German lignite region, Saxony-Anhalt, Saxony, Thuringia, East Germany and Germany by year; gaps where there is no rate."
+  },
+  "overview.col.rate": {de: "Arbeitslosenquote (%)", en: "Unemployment rate (%)"},
   "overview.indexMissing": {
     de: " Ohne Wert im Jahr {year} und daher nicht gezeigt: {names}.",
     en: " Without a value in {year} and therefore not shown: {names}."

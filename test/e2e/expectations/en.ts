@@ -12,10 +12,13 @@ export const expectations: Record<string, PageExpectation> = {
       "#headlines .rm-headline",
       "#population-index figure svg",
       "#svb-index figure svg",
+      "#unemployment-rate figure svg",
       "#kreise-map figure svg"
     ],
     texts: [
       "The Central German lignite region at a glance",
+      "Unemployment rate compared",
+      "latest value 2025",
       "Inhabitants",
       "2,023,873",
       "31 Dec 2024",

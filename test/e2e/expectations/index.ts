@@ -17,6 +17,7 @@ export const expectations: Record<string, PageExpectation> = {
       "#headlines .rm-headline",
       "#population-index figure svg",
       "#svb-index figure svg",
+      "#unemployment-rate figure svg",
       "#kreise-map figure svg"
     ],
     texts: [
@@ -45,6 +46,21 @@ export const expectations: Record<string, PageExpectation> = {
       expect(burgenland?.[3]).toBe("7,3");
       expect(burgenland?.[4]).toContain("2025");
       expect(await page.innerText("#kreise-map h3")).toContain("2025");
+      // The rate figure: 2025 for the Länder and Germany as published (regionalstatistik-2026/13211-02-05-4_2025.csv,
+      // Sachsen line 433 = 6,9, Sachsen-Anhalt line 482 = 8,0, Thüringen 6,4, Germany line 10 = 6,3; the build checks the
+      // Länder against genesis-online-2026/13211-0007.csv), the Revier computed from its Kreise; the subtitle names
+      // the latest year.
+      const rates = await tableRows(page, "#unemployment-rate");
+      const rate = (name: string) => rates.find((r) => r[0] === name && r[1] === "2025")?.[2];
+      expect([rate("Sachsen-Anhalt"), rate("Sachsen"), rate("Thüringen"), rate("Deutschland")]).toEqual([
+        "8,0",
+        "6,9",
+        "6,4",
+        "6,3"
+      ]);
+      expect(rate("Mitteldeutsches Revier")).toMatch(/^\d,\d$/);
+      expect(await page.innerText("#unemployment-rate h3")).toContain("letzter Wert 2025");
+      expect(await page.innerText("#unemployment-rate .rm-source")).toContain("eigene Berechnung");
       // Another base year: the index chart's subtitle names it.
       await page.selectOption("#basis-control select", {label: "2015"});
       await page.waitForFunction(() =>

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import type {ViewRow} from "../../../src/lib/overview.js";
-import {baseYears, headlineCards, kreisMapValues, segmentLabel} from "../../../src/lib/overview-page.js";
+import {baseYears, comparedRates, headlineCards, kreisMapValues, segmentLabel} from "../../../src/lib/overview-page.js";
 
 /** Made-up rows of the Revier in the shape of the overview view (see test/fixtures/README.md, "overview page"). */
 function row(measure: string, year: number, value: number | null, extra: Partial<ViewRow> = {}): ViewRow {
@@ -77,5 +77,35 @@ describe("the start page", () => {
   it("names census segments in English", () => {
     expect(segmentLabel("Zensus 2022", "en")).toBe("2022 census");
     expect(segmentLabel("Zensus 2022", "de")).toBe("Zensus 2022");
+  });
+});
+
+describe("the start page's unemployment rates", () => {
+  const germany = (year: number, value: number | null, computed = false) =>
+    row("unemployment_rate", year, value, {
+      code: "DG",
+      name: "Deutschland",
+      computed,
+      reference: `Jahresdurchschnitt ${year}`
+    });
+  const all = [...rows, germany(2003, 7.5), germany(2004, null), germany(2005, 6.3)];
+
+  it("lists each region's rates with its name, leaves out years without a rate and spans the years shown", () => {
+    const rates = comparedRates(all, ["REV-MD", "DG"], (code, fallback) => (code === "DG" ? "Germany" : fallback));
+    expect(rates.rows.map((r) => [r.name, r.year, r.value])).toEqual([
+      ["Mitteldeutsches Revier", 2001, 10],
+      ["Mitteldeutsches Revier", 2002, 9],
+      ["Mitteldeutsches Revier", 2003, 8],
+      ["Germany", 2003, 7.5],
+      ["Germany", 2005, 6.3]
+    ]);
+    expect([rates.from, rates.to]).toEqual([2001, 2005]);
+    expect(rates.computed).toBe(true); // the Revier's rates are sums of its Kreise
+  });
+
+  it("says a figure is official only when no shown rate is computed", () => {
+    const rates = comparedRates(all, ["DG"], (_code, fallback) => fallback);
+    expect(rates.computed).toBe(false);
+    expect(comparedRates([...all, germany(2006, 6.1, true)], ["DG"], (_c, f) => f).computed).toBe(true);
   });
 });
