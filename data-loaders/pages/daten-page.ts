@@ -3,6 +3,7 @@ import {join} from "node:path";
 
 import {datasetText} from "../../src/lib/dataset-text.js";
 import {t, type Lang} from "../../src/lib/i18n/index.js";
+import {formatReference} from "../../src/lib/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 
@@ -39,7 +40,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang,
   const sources = catalog.sources
     .map(
       (s) =>
-        `| ${escape(s.publisher)} | ${escape(s.table)} | ${escape(s.title)} | ${escape(s.reference)} | ${s.stand} | ${s.licence} |`
+        `| ${escape(s.publisher)} | ${escape(s.table)} | ${escape(s.title)} | ${escape(formatReference(s.reference, lang))} | ${formatReference(s.stand, lang)} | ${s.licence} |`
     )
     .join("\n");
   const attachments = catalog.datasets

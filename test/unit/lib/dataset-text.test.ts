@@ -45,5 +45,9 @@ describe("dataset and column descriptions in both languages", () => {
     expect(en).not.toContain("Braunkohlekraftwerke und Braunkohletagebaue");
     expect(de).toContain("Braunkohlekraftwerke und Braunkohletagebaue des Mitteldeutschen");
     expect(de).not.toContain("{de}");
+    // The BNetzA power-plant list's data stand in the sources table: 26.06.2026 / 26 Jun 2026.
+    expect(de).toContain("| 26.06.2026 |");
+    expect(en).toContain("| 26 Jun 2026 |");
+    expect(en).not.toContain("| 26.06.2026 |");
   });
 });
