@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {isolated, type SeriesBreak} from "../lib/breaks.js";
 import {type Lang, t} from "../lib/i18n/index.js";
-import {PAGE_LANG, formatDecimal, formatStichtag} from "../lib/locale.js";
+import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../lib/locale.js";
 import {redrawing} from "./export.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
@@ -94,7 +94,7 @@ export const LineChart = redrawing(function LineChart(
     `${Z(d)}\n${datePrefix ? formatStichtag(X(d), datePrefix, lang) : X(d)}: ${formatDecimal(Y(d), digits, lang)}` +
     (Y(d) === null ? "" : baseYear === undefined ? suffix : ` (${baseYear} = 100)`) +
     (isRounded(d) ? `\n${t(lang, "chart.rounded")}` : "") +
-    (rounded !== undefined && S(d) ? `\n${t(lang, "chart.basis", {segment: S(d)})}` : "");
+    (rounded !== undefined && S(d) ? `\n${t(lang, "chart.basis", {segment: formatReference(S(d), lang)})}` : "");
   return Plot.plot({
     width,
     height,
