@@ -101,7 +101,9 @@ export const LineChart = redrawing(function LineChart(
     marginLeft: 60,
     x: {label: xLabel, tickFormat: "d", ticks},
     y: {label: yLabel ?? (baseYear === undefined ? null : t(lang, "chart.index", {base: baseYear})), grid: true, zero},
-    color: {legend, ...color},
+    // Series keep the order (and so the colour) in which the rows list them, not the alphabetical order of their
+    // names: the same series gets the same colour on the German and the English page.
+    color: {legend, domain: [...new Set(rows.map(Z))], ...color},
     marks: [
       zero ? Plot.ruleY([0], {strokeOpacity: 0.5}) : null,
       baseYear === undefined ? null : Plot.ruleY([100], {stroke: "currentColor", strokeOpacity: 0.5}),

@@ -29,6 +29,26 @@ describe("LineChart", () => {
     expect(svgOf(values()).querySelectorAll("g[aria-label=dot] circle").length).toBe(2 + 1 + 1);
   });
 
+  it("colours series in the order the rows list them, so a series keeps its colour in both languages", () => {
+    // German names sort "Arbeitsort" < "Wohnort", English ones "residence" < "workplace": same rows, other names.
+    const rows = (workplace: string, residence: string) =>
+      [2020, 2021].flatMap((year) => [
+        {name: workplace, year, value: 10 + year - 2020},
+        {name: residence, year, value: 20 + year - 2020}
+      ]);
+    const german = LineChart(rows("Arbeitsort", "Wohnort"), {width: 400, lang: "de"});
+    const english = LineChart(rows("workplace", "residence"), {width: 400, lang: "en"});
+    const swatchLabels = (chart: Element) =>
+      [...chart.querySelectorAll("[class$=-swatch]")].map((s) => s.textContent?.trim());
+    expect(swatchLabels(german)).toEqual(["Arbeitsort", "Wohnort"]);
+    expect(swatchLabels(english)).toEqual(["workplace", "residence"]);
+    const legendColours = (chart: Element) =>
+      [...chart.querySelectorAll("[class$=-swatch] svg")].map(
+        (s) => s.getAttribute("fill") ?? s.querySelector("rect")?.getAttribute("fill")
+      );
+    expect(legendColours(english)).toEqual(legendColours(german));
+  });
+
   it("paints every series in an explicit hex colour and shows the same colours in the legend", () => {
     const chart = values();
     const strokes = [...svgOf(chart).querySelectorAll("g[aria-label=line] path")].map((p) => p.getAttribute("stroke"));
