@@ -354,6 +354,7 @@ try {
     bytesBeforeFirstChart,
     queryP95Ms,
     dataBuildSeconds: buildTimes?.dataSeconds,
+    siteBuildSeconds: buildTimes?.siteSeconds,
     parquetBytes,
     distBytes
   });

@@ -88,10 +88,15 @@ export function registerFigure(figure: HTMLElement, id: string): void {
     scrolled = true;
     const target = document.getElementById(id) ?? figure;
     target.scrollIntoView({block: "start"});
-    // Charts above may still be rendering and push the figure down: look again once they have.
-    setTimeout(() => {
-      if (!userScrolled) target.scrollIntoView({block: "start"});
-    }, 1200);
+    // Charts and cards above may still be rendering and push the figure down: follow it whenever the page grows,
+    // for up to 10 s and only until the reader scrolls by hand.
+    if (typeof ResizeObserver !== "undefined") {
+      const follow = new ResizeObserver(() => {
+        if (!userScrolled) target.scrollIntoView({block: "start"});
+      });
+      follow.observe(document.body);
+      setTimeout(() => follow.disconnect(), 10_000);
+    }
   }
 }
 
