@@ -1,7 +1,9 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
+import {datasetText} from "../../src/lib/dataset-text.js";
 import {t, type Lang} from "../../src/lib/i18n/index.js";
+import {formatReference} from "../../src/lib/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 
@@ -20,7 +22,7 @@ export function datenPage(catalog: Catalog = buildCatalog(), lang: Lang = "de"):
     .map(
       (d) => `### ${d.name}
 
-${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
+${escape(datasetText(lang, d.description, d.name))} · <a href="/data/${d.file}" download>${d.file}</a> (${kb(d.bytes)}) · \${DatasetDownloads(datasets, ${JSON.stringify(d.name)})}
 
 <details><summary>${tr("daten.columns")}</summary>
 
@@ -28,7 +30,7 @@ ${escape(d.description)} · <a href="/data/${d.file}" download>${d.file}</a> (${
 
 | ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
-${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |`).join("\n")}
+${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang, c.description, d.name, c.name))} |`).join("\n")}
 
 </div>
 
@@ -38,7 +40,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(c.description)} |
   const sources = catalog.sources
     .map(
       (s) =>
-        `| ${escape(s.publisher)} | ${escape(s.table)} | ${escape(s.title)} | ${escape(s.reference)} | ${s.stand} | ${s.licence} |`
+        `| ${escape(s.publisher)} | ${escape(s.table)} | ${escape(s.title)} | ${escape(formatReference(s.reference, lang))} | ${formatReference(s.stand, lang)} | ${s.licence} |`
     )
     .join("\n");
   const attachments = catalog.datasets

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {isolated, type SeriesBreak} from "../lib/breaks.js";
 import {type Lang, t} from "../lib/i18n/index.js";
-import {PAGE_LANG, formatDecimal} from "../lib/locale.js";
+import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../lib/locale.js";
 import {redrawing} from "./export.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
@@ -32,7 +32,7 @@ export interface LineChartOptions extends Omit<Plot.PlotOptions, "x" | "y"> {
   digits?: number;
   /** Unit appended to tooltip values ("%", "Personen"). */
   unit?: string;
-  /** Date before the year in the tooltip ("30.06.", "31.12."). */
+  /** The German day of the year's reference date in the tooltip ("30.06.", "31.12."), shown in `lang`. */
   datePrefix?: string;
   /** "all": a dot on every value (short or gappy series); "isolated": only where a segment has a single value. */
   dots?: "all" | "isolated";
@@ -91,10 +91,10 @@ export const LineChart = redrawing(function LineChart(
   const allYears = [...new Set(rows.map(X))].sort((a, b) => a - b);
   const ticks = allYears.length <= 12 ? allYears : undefined;
   const title = (d: LinePoint) =>
-    `${Z(d)}\n${datePrefix}${X(d)}: ${formatDecimal(Y(d), digits, lang)}` +
+    `${Z(d)}\n${datePrefix ? formatStichtag(X(d), datePrefix, lang) : X(d)}: ${formatDecimal(Y(d), digits, lang)}` +
     (Y(d) === null ? "" : baseYear === undefined ? suffix : ` (${baseYear} = 100)`) +
     (isRounded(d) ? `\n${t(lang, "chart.rounded")}` : "") +
-    (rounded !== undefined && S(d) ? `\n${t(lang, "chart.basis", {segment: S(d)})}` : "");
+    (rounded !== undefined && S(d) ? `\n${t(lang, "chart.basis", {segment: formatReference(S(d), lang)})}` : "");
   return Plot.plot({
     width,
     height,

@@ -5,6 +5,8 @@
  * added and employment series share), not from the page.
  */
 import {withGroupSums, type Group} from "./group-sums.js";
+import type {Lang} from "./i18n/types.js";
+import {formatReference} from "./locale.js";
 import {PAGE_SOURCES, SOURCES, sourceIds} from "./sources.js";
 import {growthQuadrants, threeSectorShares, type ThreeSector} from "./structural-change.js";
 
@@ -16,12 +18,15 @@ interface Plant {
   source: string;
 }
 
-/** The year of the power-plant list's data stand (`26.06.2026` → 2026), from the source catalogue. */
-export function plantStand(sourceId: string = PAGE_SOURCES.plantList): {date: string; year: number} {
+/**
+ * The power-plant list's data stand from the source catalogue, as a date in `lang` ("26.06.2026" /
+ * "26 Jun 2026") and its year (2026).
+ */
+export function plantStand(lang: Lang = "de", sourceId: string = PAGE_SOURCES.plantList): {date: string; year: number} {
   const stand = SOURCES[sourceId]?.stand;
   const year = Number(stand?.slice(-4));
   if (!stand || !Number.isInteger(year)) throw new Error(`strukturwandel: no Stand for source ${sourceId}`);
-  return {date: stand, year};
+  return {date: formatReference(stand, lang), year};
 }
 
 /** Plants and mines of one Revier with the lead sentence's totals (MW; a plant without capacity adds nothing). */

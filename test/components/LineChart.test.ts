@@ -64,4 +64,15 @@ describe("LineChart", () => {
     expect(svg.textContent).toContain("Index (2019 = 100)");
     expect(svg.querySelector("g[aria-label=rule]")).not.toBeNull();
   });
+
+  it("writes the reference date in the tooltip in the chart's language (30.06.2021 / 30 Jun 2021)", () => {
+    // The title of Region B's missing 2021 value (the pointer tip uses the same text).
+    const titles = (lang: "de" | "en") =>
+      [
+        ...svgOf(LineChart(lineRows, {width: 640, lang, datePrefix: "30.06.", missing: true})).querySelectorAll("title")
+      ].map((title) => title.textContent ?? "");
+    expect(titles("de").some((title) => title.includes("30.06.2021:"))).toBe(true);
+    expect(titles("en").some((title) => title.includes("30 Jun 2021:"))).toBe(true);
+    expect(titles("en").some((title) => title.includes("30.06."))).toBe(false);
+  });
 });

@@ -5,7 +5,8 @@ import {growthPatterns, miningSeries, plantStand, revierPlants, sectorShares} fr
 describe("strukturwandel", () => {
   it("takes the plant list's Stand from the source catalogue: 26.06.2026", () => {
     expect(plantStand()).toEqual({date: "26.06.2026", year: 2026});
-    expect(() => plantStand("no-such-source")).toThrow(/no Stand/);
+    expect(plantStand("en")).toEqual({date: "26 Jun 2026", year: 2026});
+    expect(() => plantStand("de", "no-such-source")).toThrow(/no Stand/);
   });
 
   it("adds up a Revier's plants and counts its mines (made-up capacities)", () => {

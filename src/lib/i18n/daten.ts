@@ -11,7 +11,7 @@ export const daten = {
   "daten.columns": {de: "Spalten", en: "Columns"},
   "daten.col.column": {de: "Spalte", en: "Column"},
   "daten.col.type": {de: "Typ", en: "Type"},
-  "daten.col.meaning": {de: "Bedeutung", en: "Meaning (German)"},
+  "daten.col.meaning": {de: "Bedeutung", en: "Meaning"},
   "daten.sources": {de: "Quellen und Lizenzen", en: "Sources and licences"},
   "daten.col.publisher": {de: "Herausgeber", en: "Publisher"},
   "daten.col.table": {de: "Tabelle", en: "Table"},

@@ -5,6 +5,7 @@ import {common} from "./common.js";
 import {comparison} from "./comparison.js";
 import {data} from "./data.js";
 import {daten} from "./daten.js";
+import {datasets} from "./datasets.js";
 import {employment} from "./employment.js";
 import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
@@ -31,6 +32,7 @@ export const parts = {
   common,
   comparison,
   data,
+  datasets,
   daten,
   employment,
   figure,

@@ -84,5 +84,25 @@ export const expectations: Record<string, PageExpectation> = {
         document.querySelector("#panel-population figure")?.textContent?.includes("Burgenlandkreis")
       );
     }
+  },
+  "/en/daten": {
+    ready: ["#sql-console textarea"],
+    // Dataset descriptions come from src/lib/i18n/datasets.ts; the German text of the plants dataset must not show.
+    texts: [
+      "Data and sources",
+      "Lignite power plants and opencast mines of the Central German, Lusatian and Rhineland lignite regions",
+      "population.parquet"
+    ],
+    interact: async (page) => {
+      expect(await page.innerText("body")).not.toContain("Braunkohlekraftwerke und Braunkohletagebaue");
+    }
+  },
+  "/en/strukturwandel": {
+    ready: ["#plant-map figure svg", "#capacity-chart figure svg", "#plant-table table"],
+    // The BNetzA power-plant list's data stand 26.06.2026 (src/lib/sources.ts) in English date format.
+    texts: ["Lignite capacity on the grid until", "units not closed on 26 Jun 2026"],
+    interact: async (page) => {
+      expect(await page.locator("#capacity-chart").innerText()).not.toContain("26.06.2026");
+    }
   }
 };

@@ -37,5 +37,6 @@ describe("number and date formats per language", () => {
     expect(formatReference("31.12.2023", "en")).toBe("31 Dec 2023");
     expect(formatReference("Jahresdurchschnitt 2021", "en")).toBe("annual average 2021");
     expect(formatReference("Jahresdurchschnitt 2021", "de")).toBe("Jahresdurchschnitt 2021");
+    expect(formatReference("Gebietsstand 31.12.2021", "en")).toBe("territorial status 31 Dec 2021");
   });
 });
