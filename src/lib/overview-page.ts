@@ -3,6 +3,7 @@
  * on offer, the index series and the values of the Kreis map. Pure; the page only lays these out.
  */
 import {t} from "./i18n/index.js";
+import {sourceIds} from "./sources.js";
 import type {Lang} from "./i18n/types.js";
 import {growthRate} from "./indicators/growth.js";
 import {formatDecimal, formatInteger, formatReference} from "./locale.js";
@@ -218,36 +219,39 @@ export function yearSpan(overview: readonly ViewRow[], measure: string): {from: 
   return {from: years[0] ?? NaN, to: years.at(-1) ?? NaN};
 }
 
-/** The unemployment rates of the compared regions for the start page's rate figure. */
+/** The unemployment rates of compared regions, for the rate figures of the start page and /vergleich. */
 export interface ComparedRates {
-  /** One row per region and year with a published or computed rate, named in the page language. */
+  /** Every year of each region's series, named in the page language; years without a rate stay null (a gap). */
   rows: (ViewRow & {name: string})[];
   /** First and latest year with a rate in any of the regions. */
   from: number;
   to: number;
+  /** Source ids of the rates shown (years without a rate name no source). */
+  sources: string[];
   /** Whether any shown rate was computed by us (aggregates, or years without a published rate). */
   computed: boolean;
 }
 
 /**
- * Unemployment rates (annual averages) of `codes` as the overview dataset holds them: official where a table gives
- * them, computed in the data build otherwise (never recomputed here). Years without a rate are left out.
+ * Unemployment rates (annual averages) of `codes` as the view dataset holds them: official where a table gives
+ * them, computed in the data build otherwise (never recomputed here). Years without a rate are kept as null so
+ * that the chart leaves a gap instead of drawing a line across them.
  */
 export function comparedRates(
-  overview: readonly ViewRow[],
+  rows: readonly ViewRow[],
   codes: readonly string[],
   name: (code: string, fallback: string) => string
 ): ComparedRates {
-  const rows = codes.flatMap((code) =>
-    seriesOf(overview, code, "unemployment_rate")
-      .filter((r) => r.value !== null)
-      .map((r) => ({...r, name: name(r.code, r.name)}))
+  const named = codes.flatMap((code) =>
+    seriesOf(rows, code, "unemployment_rate").map((r) => ({...r, name: name(r.code, r.name)}))
   );
-  const years = rows.map((r) => r.year);
+  const shown = named.filter((r) => r.value !== null);
+  const years = shown.map((r) => r.year);
   return {
-    rows,
+    rows: named,
     from: years.length ? Math.min(...years) : NaN,
     to: years.length ? Math.max(...years) : NaN,
-    computed: rows.some((r) => r.computed)
+    sources: sourceIds(shown),
+    computed: shown.some((r) => r.computed)
   };
 }

@@ -90,16 +90,18 @@ describe("the start page's unemployment rates", () => {
     });
   const all = [...rows, germany(2003, 7.5), germany(2004, null), germany(2005, 6.3)];
 
-  it("lists each region's rates with its name, leaves out years without a rate and spans the years shown", () => {
+  it("lists each region's rates with its name, keeps a year without a rate as a gap and spans the years shown", () => {
     const rates = comparedRates(all, ["REV-MD", "DG"], (code, fallback) => (code === "DG" ? "Germany" : fallback));
     expect(rates.rows.map((r) => [r.name, r.year, r.value])).toEqual([
       ["Mitteldeutsches Revier", 2001, 10],
       ["Mitteldeutsches Revier", 2002, 9],
       ["Mitteldeutsches Revier", 2003, 8],
       ["Germany", 2003, 7.5],
+      ["Germany", 2004, null],
       ["Germany", 2005, 6.3]
     ]);
     expect([rates.from, rates.to]).toEqual([2001, 2005]);
+    expect(rates.sources).toEqual(["src-1"]);
     expect(rates.computed).toBe(true); // the Revier's rates are sums of its Kreise
   });
 
