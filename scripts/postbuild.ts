@@ -10,8 +10,9 @@ import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
+import {accessibleShell} from "./accessible-shell.js";
 import {headerPolicy, withPolicy} from "./csp.js";
-import {localizePage, titleTranslations} from "./localize-page.js";
+import {langOfFile, localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -32,7 +33,7 @@ for (const file of files) {
   for (const text of result.untranslated) untranslated.add(text);
   if (name.startsWith("en/")) english++;
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(result.html, name));
+  writeFileSync(file, withPolicy(accessibleShell(result.html, langOfFile(name)), name));
 }
 writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
 if (untranslated.size) {

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t, type Lang} from "../lib/i18n/index.js";
 import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 export interface BarListRow {
   label: string;
@@ -69,7 +70,7 @@ export const BarList = redrawing(function BarList(
     marginRight: 16,
     x: {label: xLabel, type, domain, grid: true, tickFormat: type === "log" ? "~r" : undefined},
     y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: shorten},
-    color: grouped ? {legend: true} : undefined,
+    color: grouped ? {legend: true, range: SERIES_COLORS} : undefined,
     marks: [
       Plot.barX(known, {
         y: "label",

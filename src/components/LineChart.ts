@@ -4,6 +4,7 @@ import {isolated, type SeriesBreak} from "../lib/breaks.js";
 import {type Lang, t} from "../lib/i18n/index.js";
 import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../lib/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
 export type LinePoint = Record<string, unknown>;
@@ -48,7 +49,7 @@ export interface LineChartOptions extends Omit<Plot.PlotOptions, "x" | "y"> {
 /**
  * The one line chart: values of several series (regions, measures) over the years, one line per series and
  * segment. Series breaks are marked and never bridged; a value alone in its segment is a dot; missing values are
- * gaps, never 0. Series colours come from Plot's categorical scheme (or the `color` option) as hex values on each
+ * gaps, never 0. Series colours come from SERIES_COLORS (src/lib/palette.ts; or the `color` option) as hex values on each
  * path and dot, and the legend shows the same colours, so exports need no page CSS.
  */
 export const LineChart = redrawing(function LineChart(
@@ -103,7 +104,7 @@ export const LineChart = redrawing(function LineChart(
     y: {label: yLabel ?? (baseYear === undefined ? null : t(lang, "chart.index", {base: baseYear})), grid: true, zero},
     // Series keep the order (and so the colour) in which the rows list them, not the alphabetical order of their
     // names: the same series gets the same colour on the German and the English page.
-    color: {legend, domain: [...new Set(rows.map(Z))], ...color},
+    color: {legend, domain: [...new Set(rows.map(Z))], range: SERIES_COLORS, ...color},
     marks: [
       zero ? Plot.ruleY([0], {strokeOpacity: 0.5}) : null,
       baseYear === undefined ? null : Plot.ruleY([100], {stroke: "currentColor", strokeOpacity: 0.5}),
