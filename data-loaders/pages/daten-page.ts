@@ -7,6 +7,10 @@ import {formatReference} from "../../src/lib/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 
+/** A wide table's box: focusable and named, so that keyboard users can scroll it sideways (WCAG 2.1.1). */
+const scrollRegion = (label: string) =>
+  `<div class="rm-scroll" tabindex="0" role="region" aria-label="${escape(label).replace(/"/g, "&quot;")}">`;
+
 /**
  * The markdown of the /daten page, generated from the dataset registry and the source catalogue so that the
  * page can never list a dataset or column that does not exist. Each dataset is linked for download (Framework
@@ -26,7 +30,7 @@ ${escape(datasetText(lang, d.description, d.name))} · <a href="/data/${d.file}"
 
 <details><summary>${tr("daten.columns")}</summary>
 
-<div class="rm-scroll">
+${scrollRegion(`${d.name}: ${tr("daten.columns")}`)}
 
 | ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
@@ -76,7 +80,7 @@ ${datasets}
 
 ## ${tr("daten.sources")}
 
-<div class="rm-scroll">
+${scrollRegion(tr("daten.sources"))}
 
 | ${tr("daten.col.publisher")} | ${tr("daten.col.table")} | ${tr("daten.col.content")} | ${tr("daten.col.reference")} | ${tr("daten.col.stand")} | ${tr("daten.col.licence")} |
 |---|---|---|---|---|---|

@@ -96,7 +96,7 @@ export const BarList = redrawing(function BarList(
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
-        fillOpacity: 0.6,
+        fillOpacity: 0.8,
         fontStyle: "italic"
       }),
       Plot.tip(known, Plot.pointerY({y: "label", x: "value", title: (d: BarListRow) => `${d.label}: ${text(d)}`}))

@@ -67,7 +67,7 @@ export const DependencyChart = redrawing(function DependencyChart(
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
-        fillOpacity: 0.6
+        fillOpacity: 0.8
       }),
       Plot.ruleX([0])
     ],

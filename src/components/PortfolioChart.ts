@@ -91,7 +91,12 @@ export const PortfolioChart = redrawing(function PortfolioChart(
         })
       )
     ],
-    color: {domain: [t(lang, "chart.lqAbove"), t(lang, "chart.lqBelow")], legend: true, label: t(lang, "chart.lq"), range: [COLORS.above, COLORS.below]},
+    color: {
+      domain: [t(lang, "chart.lqAbove"), t(lang, "chart.lqBelow")],
+      legend: true,
+      label: t(lang, "chart.lq"),
+      range: [COLORS.above, COLORS.below]
+    },
     ...options
   });
 });

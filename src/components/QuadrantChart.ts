@@ -54,7 +54,7 @@ export const QuadrantChart = redrawing(function QuadrantChart(
           ...corner[p],
           text: (d: string) => d,
           fontSize: 10,
-          fillOpacity: 0.6,
+          fillOpacity: 0.8,
           lineWidth: 14,
           dx: 0
         })
