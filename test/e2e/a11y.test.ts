@@ -82,7 +82,15 @@ describe("axe-core: no WCAG 2.1 A/AA violation", () => {
           totals.elements += elements;
           found.push(...lines.map((line) => `${width} ${colorScheme}: ${line}`));
         }
+        // Reflow (WCAG 1.4.10): at 320 px the page does not scroll sideways.
+        await page.setViewportSize({width: 320, height: 700});
+        await page.waitForTimeout(300);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        await page.screenshot({
+          path: join(screenshots, `a11y-320-${route.slice(1).replace(/\//g, "_") || "index"}.png`)
+        });
         expect(found).toEqual([]);
+        expect(width, "page width at 320 px").toBeLessThanOrEqual(321);
       } finally {
         await context.close();
       }
