@@ -122,6 +122,16 @@ async function tabTo(page: Page, selector: string, max = 200): Promise<number> {
   throw new Error(`${selector} not reached with ${max} presses of Tab`);
 }
 
+/** The selector of the control a visible `<label>` with exactly this text names (`#id`). */
+async function labelled(page: Page, text: string): Promise<string> {
+  const selector = await page.evaluate((t) => {
+    const id = [...document.querySelectorAll("label")].find((l) => l.textContent?.trim() === t)?.htmlFor;
+    return id ? `#${CSS.escape(id)}` : undefined;
+  }, text);
+  if (!selector) throw new Error(`no control labelled "${text}"`);
+  return selector;
+}
+
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
@@ -149,8 +159,7 @@ describe("keyboard only", () => {
       // The reference of the location quotients: Germany → Sachsen-Anhalt, with the arrow key on the select.
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter"); // skip link
-      const select = "select:has(option[value='15'])";
-      await tabTo(page, `${select}`);
+      await tabTo(page, await labelled(page, "Vergleichsraum"));
       await page.keyboard.press("ArrowDown");
       await expect.poll(() => page.evaluate(() => location.search)).toContain("vergleich=15");
       // The figure menu of the population trend: open with Enter, PNG with Enter, close with Escape.
@@ -173,7 +182,7 @@ describe("keyboard only", () => {
     const {page, context, consoleErrors} = await visit(browser, server.url + "/standort");
     try {
       await ready(page, "/standort");
-      await tabTo(page, "select");
+      await tabTo(page, await labelled(page, "Kreis"));
       const before = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
       await page.keyboard.press("ArrowDown");
       const kreis = await page.evaluate(() => (document.activeElement as HTMLSelectElement).value);
