@@ -1,4 +1,4 @@
-import {inBranchenView} from "../../src/lib/region-picker.js";
+import {inBranchenView} from "../../src/lib/regions.js";
 import {defineDataset} from "../dataset.js";
 import type {BranchenOccupationRow, OccupationRow} from "../../src/lib/rows.js";
 

@@ -8,7 +8,7 @@
  * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
  * (src/lib/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
-import {populationSegment} from "../../src/lib/population-views.js";
+import {populationSegment} from "../../src/lib/breaks.js";
 import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import {sumComponents} from "../../src/lib/indicators/sum-components.js";
 import {SOURCES, sourceIds} from "../../src/lib/sources.js";

@@ -1,4 +1,4 @@
-import {BASE_TERRITORY} from "../../src/lib/population-views.js";
+import {BASE_TERRITORY} from "../../src/lib/breaks.js";
 import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
 import {sourceIds} from "../../src/lib/sources.js";
 import {defineDataset} from "../dataset.js";

@@ -1,6 +1,7 @@
 import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "./rows.js";
 
 import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
+import {populationSegment} from "./breaks.js";
 import {sourceIds} from "./sources.js";
 
 /**
@@ -29,17 +30,6 @@ export interface SeriesRow {
   rounded: boolean;
   computed: boolean;
   source: string;
-}
-
-/** The territory every Kreis series of the population dataset is converted to. */
-export const BASE_TERRITORY = "Gebietsstand 31.12.2021";
-
-/**
- * The line segment of a population figure: its census basis, plus its territory where that differs from the base
- * (Kreise with Gemeinde moves after 2021). Values of different segments are never joined by a line.
- */
-export function populationSegment(row: {basis: string; territory?: string | null}): string {
-  return !row.territory || row.territory === BASE_TERRITORY ? row.basis : `${row.basis} · ${row.territory}`;
 }
 
 /** The census breaks of the population series: the first year on a new basis. */

@@ -45,17 +45,6 @@ export function groupOf(code: string): Group | undefined {
   return COMPOSITE_GROUPS.find((g) => g.code === code);
 }
 
-/**
- * The regions offered by /branchen, whose occupation data the `branchen_occupations` view holds: Germany, every
- * Land, every Kreis of East Germany (with Berlin), every member of the three Reviere, and the aggregates (sums of
- * those).
- */
-export function inBranchenView(code: string): boolean {
-  if (code === "DG" || code.length === 2 || groupOf(code)) return true;
-  if (["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2))) return true;
-  return COMPOSITE_REGIONS.some((a) => a.kind === "revier" && a.members.includes(code));
-}
-
 /** A region as the pickers list it: its label in the page's language and the group it is listed under. */
 export interface PickableRegion {
   code: string;

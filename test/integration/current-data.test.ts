@@ -13,7 +13,7 @@ import type {
 } from "../../src/lib/rows.js";
 import {DATASETS} from "../../data-loaders/registry.js";
 import {svbSegment} from "../../src/lib/breaks.js";
-import {populationSegment} from "../../src/lib/population-views.js";
+import {populationSegment} from "../../src/lib/breaks.js";
 import {RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
 
 /*
