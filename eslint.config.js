@@ -7,7 +7,8 @@ import tseslint from "typescript-eslint";
 const NPM = {regex: "^npm:", message: "npm: imports download from jsDelivr; import from node_modules."};
 const DATA_LOADERS = {
   regex: "(^|/)data-loaders/",
-  message: "The browser layers (src/lib, src/components) never import the build; move shared types to src/lib/rows.ts."
+  message:
+    "The browser layers (src/lib, src/components) never import the build; move shared types to src/shared/rows.ts."
 };
 const COMPONENTS = {
   regex: "(^|/)components/",

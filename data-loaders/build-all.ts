@@ -14,7 +14,7 @@
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 
-import {SOURCES} from "../src/lib/sources.js";
+import {SOURCES} from "../src/shared/sources.js";
 import {CHECKS} from "./checks/index.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";

@@ -1,7 +1,7 @@
 import {existsSync, statSync} from "node:fs";
 import {join} from "node:path";
 
-import {SOURCES, type Source} from "../src/lib/sources.js";
+import {SOURCES, type Source} from "../src/shared/sources.js";
 import {DATA_CACHE} from "./lib/paths.js";
 import {DATASETS} from "./registry.js";
 

@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
-import {readParquet} from "../src/lib/parquet.js";
+import {readParquet} from "../src/shared/parquet.js";
 import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 
 /**

@@ -14,12 +14,12 @@ import {mergeArcs, quantize} from "topojson-client";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
 
-import {KREIS_SUCCESSORS} from "../../src/lib/regions.js";
+import {KREIS_SUCCESSORS} from "../../src/shared/regions.js";
 import type {Artifact} from "../dataset.js";
 import {DATA_CACHE, sourcePath} from "../lib/paths.js";
 import {agsFromArs, readVg5000, type Vg5000Feature} from "../sources/bkg-vg5000.js";
 
-/** The source catalogue id of VG5000 (src/lib/sources.ts). */
+/** The source catalogue id of VG5000 (src/shared/sources.ts). */
 export const BOUNDARIES_SOURCE = "bkg-vg5000-2021";
 
 /** The Länder whose Gemeinden are published: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */

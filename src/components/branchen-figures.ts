@@ -3,9 +3,9 @@
  * chart, table columns, title, unit and date, source line. The page only places them (and wraps them in resize).
  */
 import {type Missing, isMissing, type StructurePoint} from "../lib/branchen.js";
-import {t, type Key, type Lang} from "../lib/i18n/index.js";
+import {t, type Key, type Lang} from "../shared/i18n/index.js";
 import {table} from "../lib/inputs.js";
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
 import type {LocationQuotientEntry, PortfolioEntry, shiftShareOf} from "../lib/sector-structure.js";
 import {shiftShareExtremes, shiftShareRows} from "../lib/branchen.js";
 import {BarList} from "./BarList.js";

@@ -2,9 +2,9 @@
  * What /vergleich shows for the chosen regions, computed from the `comparison` view: the regions on offer, the
  * key-figure row per region and the table's columns. Pure; the page only lays these out.
  */
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {formatReference} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatReference} from "../shared/locale.js";
 import {
   changeWithinSegment,
   firstYearFrom,

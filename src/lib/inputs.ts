@@ -1,7 +1,7 @@
 import * as Inputs from "@observablehq/inputs";
 
-import {t} from "./i18n/index.js";
-import {formatInteger, PAGE_LANG} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 
 /**
  * Observable Inputs in the page's language (German unless under /en/): number formats and labels ("Treffer" /

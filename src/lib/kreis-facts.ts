@@ -4,9 +4,9 @@
  * series, and the facts of the one-page fact sheet. Pure functions; labels are dictionary keys with parameters so
  * that the page renders them in its language.
  */
-import {indexSeries} from "./indicators/index.js";
+import {indexSeries} from "../shared/indicators/index.js";
 import {commonYear, density, metricSeries, metricValue, type ProfileRow} from "./kreis-profile.js";
-import {sourceIds} from "./sources.js";
+import {sourceIds} from "../shared/sources.js";
 
 /** One row of the key-figure table: a dictionary key with its parameters and the three values. */
 export interface FactRow {

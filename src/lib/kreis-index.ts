@@ -5,8 +5,8 @@
  */
 import {density, metricValue, type ProfileRow} from "./kreis-profile.js";
 import {latestYear} from "./kreis-facts.js";
-import {type Key, t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {type Key, t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 
 export interface KreisIndexRow {
   code: string;

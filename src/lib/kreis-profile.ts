@@ -3,10 +3,10 @@
  * location quotients of its sectors and occupation groups. Rows come from the `kreis_profiles` and `kreis_sectors`
  * view datasets; the formulas from the indicator library.
  */
-import type {KreisProfileRow, KreisSectorRow} from "./rows.js";
+import type {KreisProfileRow, KreisSectorRow} from "../shared/rows.js";
 
-import {locationQuotients, type LocationQuotientRow} from "./indicators/index.js";
-import type {Lang} from "./i18n/types.js";
+import {locationQuotients, type LocationQuotientRow} from "../shared/indicators/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 import {occupationTitle} from "./kldb-en.js";
 import {sectionLabel} from "./labels.js";
 

@@ -2,11 +2,11 @@
  * What the start page (src/index.md) shows, computed from the `overview` view: the headline cards, the base years
  * on offer, the index series and the values of the Kreis map. Pure; the page only lays these out.
  */
-import {t} from "./i18n/index.js";
-import {sourceIds} from "./sources.js";
-import type {Lang} from "./i18n/types.js";
-import {growthRate} from "./indicators/growth.js";
-import {formatDecimal, formatInteger, formatReference} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import {sourceIds} from "../shared/sources.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {growthRate} from "../shared/indicators/growth.js";
+import {formatDecimal, formatInteger, formatReference} from "../shared/locale.js";
 import {
   type Change,
   changeWithinSegment,

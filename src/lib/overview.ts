@@ -3,11 +3,11 @@
  * comparison page: series of one region and measure, changes within one series segment (never across a census
  * break or a revision), shares and index series. Pure functions, tested in test/unit/lib/overview.test.ts.
  */
-import type {OverviewRow} from "./rows.js";
-import {growthRate, indexSeries} from "./indicators/growth.js";
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {numberLocaleOf, PAGE_LANG} from "./locale.js";
+import type {OverviewRow} from "../shared/rows.js";
+import {growthRate, indexSeries} from "../shared/indicators/growth.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {numberLocaleOf, PAGE_LANG} from "../shared/locale.js";
 
 /** One row of the view, as decoded from Parquet. */
 export type ViewRow = OverviewRow;

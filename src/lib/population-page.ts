@@ -4,9 +4,9 @@
  * columns. Pure; the page lays these out.
  */
 import {withGroupSums} from "./group-sums.js";
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {formatStichtag} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatStichtag} from "../shared/locale.js";
 import {
   ageGroupOrder,
   CENSUS_BREAKS,
@@ -20,9 +20,9 @@ import {
   type SeriesRow
 } from "./population-views.js";
 import {regionLabel} from "./region-picker.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
-import type {GemeindeOverviewRow} from "./rows.js";
-import {firstYearOf, PAGE_SOURCES} from "./sources.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
+import type {GemeindeOverviewRow} from "../shared/rows.js";
+import {firstYearOf, PAGE_SOURCES} from "../shared/sources.js";
 
 /** Aggregates (Reviere, East Germany) as sums of their members; null where one member is missing. */
 export function withCompositeSums<Row extends DemographyRow>(rows: readonly Row[]): Row[] {

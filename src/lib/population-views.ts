@@ -1,8 +1,8 @@
-import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "./rows.js";
+import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "../shared/rows.js";
 
-import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
-import {populationSegment} from "./breaks.js";
-import {sourceIds} from "./sources.js";
+import {dependencyRatios, growthRate, indexSeries, populationChange} from "../shared/indicators/index.js";
+import {populationSegment} from "../shared/breaks.js";
+import {sourceIds} from "../shared/sources.js";
 
 /**
  * Shapes the population and demography datasets for the charts of /bevoelkerung and /gemeinden. Pure functions:

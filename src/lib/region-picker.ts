@@ -1,9 +1,9 @@
 import type {Group} from "./group-sums.js";
-import {dictionary} from "./i18n/dictionary.js";
-import {t} from "./i18n/index.js";
-import {pageLang} from "./i18n/page.js";
-import type {Lang} from "./i18n/types.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
+import {dictionary} from "../shared/i18n/dictionary.js";
+import {t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
 
 /** A row of the `regions` dataset, as far as pickers need it. */
 export interface RegionInfo {

@@ -8,19 +8,19 @@ import type {
   OverviewRow,
   PopulationRow,
   RegionMemberRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
 import {employment} from "../../data-loaders/datasets/employment.js";
 import {labourMarket} from "../../data-loaders/datasets/labour-market.js";
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 import {comparison, overview} from "../../data-loaders/datasets/overview.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
-import {SOURCES} from "../../src/lib/sources.js";
-import {unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
+import {SOURCES} from "../../src/shared/sources.js";
+import {unemploymentRateSeries} from "../../src/shared/unemployment.js";
 
 /*
  * The view's numbers against the datasets it is built from (which are built here from ../shared/sources). Expected

@@ -35,19 +35,23 @@ describe("findCycles", () => {
 
 describe("importsOf", () => {
   it("counts type-only, re-export and dynamic imports, but not import text inside a template string", () => {
-    const file = new URL("../../src/lib/overview.ts", import.meta.url).pathname;
+    const file = new URL("../../src/shared/unemployment.ts", import.meta.url).pathname;
     const text = [
       'import type {OverviewRow} from "./rows.js";',
       'export {numberLocale} from "./locale.js";',
       'const later = () => import("./regions.js");',
       'const page = `import {nothing} from "./sources.js";`;'
     ].join("\n");
-    expect(importsOf(file, text).map((p) => p.split("/src/lib/")[1])).toEqual(["rows.ts", "locale.ts", "regions.ts"]);
+    expect(importsOf(file, text).map((p) => p.split("/src/shared/")[1])).toEqual([
+      "rows.ts",
+      "locale.ts",
+      "regions.ts"
+    ]);
   });
 
   it("resolves ./x.js to x.ts and ignores packages", () => {
-    const file = new URL("../../src/lib/overview.ts", import.meta.url).pathname;
-    expect(resolveImport(file, "./indicators/index.js")?.endsWith("src/lib/indicators/index.ts")).toBe(true);
+    const file = new URL("../../src/shared/unemployment.ts", import.meta.url).pathname;
+    expect(resolveImport(file, "./indicators/index.js")?.endsWith("src/shared/indicators/index.ts")).toBe(true);
     expect(resolveImport(file, "d3")).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../../src/lib/breaks.js";
-import {sourceIds} from "../../../src/lib/sources.js";
+import {isolated} from "../../../src/shared/breaks.js";
+import {sourceIds} from "../../../src/shared/sources.js";
 import {
   changeWithinSegment,
   firstYearFrom,

@@ -14,8 +14,8 @@ import {
   withCompositeSums
 } from "../../../src/lib/population-page.js";
 import type {DemographyRow, SeriesRow} from "../../../src/lib/population-views.js";
-import {REVIER_KREISE} from "../../../src/lib/regions.js";
-import type {GemeindeOverviewRow} from "../../../src/lib/rows.js";
+import {REVIER_KREISE} from "../../../src/shared/regions.js";
+import type {GemeindeOverviewRow} from "../../../src/shared/rows.js";
 
 /** Made-up rows (see test/fixtures/README.md, "population page"): round numbers, not official figures. */
 const point = (year: number, value: number | null, segment: string): SeriesRow => ({
