@@ -1,4 +1,4 @@
-import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "../shared/rows.js";
+import type {DemographyRow, PopulationRow} from "../shared/rows.js";
 
 import {dependencyRatios, growthRate, indexSeries, populationChange} from "../shared/indicators/index.js";
 import {populationSegment} from "../shared/breaks.js";
@@ -10,14 +10,14 @@ import {sourceIds} from "../shared/sources.js";
  * missing inputs give null ("keine Daten"), never 0.
  */
 
-/** A row of the `population` dataset (the columns used here; `sex` as any string, the way Parquet decodes it). */
-export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex" | "territory"> & {
+/** The columns of a `population` row read here (`sex` as any string, the way Parquet decodes it). */
+export type PopulationInput = Omit<PopulationRow, "flag" | "sex" | "territory"> & {
   sex: string;
   territory?: string | null;
 };
 
-/** A row of the `demography` dataset (the columns used here). */
-export type DemographyRow = Pick<DemographyDatasetRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
+/** The columns of a `demography` row read here. */
+export type DemographyInput = Pick<DemographyRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
 
 /** One year of one region's population, ready for LineChart. */
 export interface SeriesRow {
@@ -39,7 +39,7 @@ export const CENSUS_BREAKS = [
 ];
 
 /** The total population of one region, by year (sorted), with its census basis as segment. */
-export function populationSeries(rows: readonly PopulationRow[], code: string): SeriesRow[] {
+export function populationSeries(rows: readonly PopulationInput[], code: string): SeriesRow[] {
   return rows
     .filter((r) => r.code === code && r.sex === "total")
     .map((r) => ({
@@ -89,10 +89,10 @@ export interface ComponentRow {
  */
 export function changeComponents(
   population: readonly SeriesRow[],
-  demography: readonly DemographyRow[],
+  demography: readonly DemographyInput[],
   code: string
 ): {rows: ComponentRow[]; missingYears: number[]} {
-  const flows = new Map<string, DemographyRow>();
+  const flows = new Map<string, DemographyInput>();
   for (const d of demography) if (d.code === code && d.age_group === "total") flows.set(`${d.year}|${d.measure}`, d);
   const byYear = new Map(population.map((p) => [p.year, p]));
   const years = [...new Set(demography.filter((d) => d.code === code && d.measure === "births").map((d) => d.year))];
@@ -143,7 +143,7 @@ export interface DependencyRow {
 
 /** Jugend-, Alten- und Gesamtquotient (dependencyRatios, bounds 20 and 65); null when a band is missing. */
 export function dependencyRow(
-  demography: readonly DemographyRow[],
+  demography: readonly DemographyInput[],
   code: string,
   name: string,
   year = 2015

@@ -13,7 +13,7 @@ import {
   populationBaseYears,
   withCompositeSums
 } from "../../../src/lib/population-page.js";
-import type {DemographyRow, SeriesRow} from "../../../src/lib/population-views.js";
+import type {DemographyInput, SeriesRow} from "../../../src/lib/population-views.js";
 import {REVIER_KREISE} from "../../../src/shared/regions.js";
 import type {GemeindeOverviewRow} from "../../../src/shared/rows.js";
 
@@ -35,7 +35,7 @@ const series = [
   point(2023, 950, "Zensus 2011"),
   point(2024, 970, "Zensus 2022")
 ];
-const demo = (code: string, year: number, age_group: string, value: number | null): DemographyRow => ({
+const demo = (code: string, year: number, age_group: string, value: number | null): DemographyInput => ({
   code,
   year,
   measure: "population",
