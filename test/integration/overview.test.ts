@@ -24,7 +24,7 @@ import {unemploymentRateSeries} from "../../src/shared/unemployment.js";
 
 /*
  * The view's numbers against the datasets it is built from (which are built here from ../shared/sources). Expected
- * values were computed with DuckDB from data-cache/*.parquet: Revier population 31.12.2024 = 2,023,873; SvB at the
+ * values were computed with DuckDB from data/*.parquet: Revier population 31.12.2024 = 2,023,873; SvB at the
  * workplace 30.06.2025 = 801,991; KldB 211 30.06.2013 = 1,235 and 30.06.2025 = 984; lignite net capacity of the
  * Revier's plants on 26.06.2026 = 2,823 MW (Lippendorf 1,782, Schkopau 1,010, Wählitz 31, Deuben 0).
  */
