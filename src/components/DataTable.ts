@@ -1,6 +1,6 @@
-import {t} from "../lib/i18n/index.js";
-import type {Lang} from "../lib/i18n/types.js";
-import {formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 
 /**
  * A sortable table with optional single-row selection, built with `addEventListener` only.

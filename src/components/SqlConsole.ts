@@ -2,8 +2,8 @@ import {DataTable} from "./DataTable.js";
 import * as Plot from "@observablehq/plot";
 
 import {toCsv} from "../lib/csv.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {readParquet} from "../lib/parquet.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {readParquet} from "../shared/parquet.js";
 import {type LimitedResult, queryLimited, registerTable, toColumns} from "./db.js";
 import {download} from "./export.js";
 

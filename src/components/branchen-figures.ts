@@ -4,8 +4,8 @@
  */
 import {DataTable} from "./DataTable.js";
 import {type Missing, isMissing, type StructurePoint} from "../lib/branchen.js";
-import {t, type Key, type Lang} from "../lib/i18n/index.js";
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {t, type Key, type Lang} from "../shared/i18n/index.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
 import type {LocationQuotientEntry, PortfolioEntry, shiftShareOf} from "../lib/sector-structure.js";
 import {shiftShareExtremes, shiftShareRows} from "../lib/branchen.js";
 import {BarList} from "./BarList.js";

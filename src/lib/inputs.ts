@@ -1,6 +1,6 @@
 import * as Inputs from "@observablehq/inputs";
 
-import {formatInteger, PAGE_LANG} from "./locale.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 
 /**
  * Observable Inputs in the page's language (German unless under /en/): number formats and labels ("Treffer" /
