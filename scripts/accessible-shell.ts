@@ -6,8 +6,8 @@
  *   navigation named;
  * - the sidebar's close `<label>` moved out of the `<ol>`, where only `<li>` may stand (1.3.1).
  */
-import {t} from "../src/lib/i18n/index.js";
-import type {Lang} from "../src/lib/i18n/types.js";
+import {t} from "../src/shared/i18n/index.js";
+import type {Lang} from "../src/shared/i18n/types.js";
 
 export function accessibleShell(html: string, lang: Lang): string {
   const toggle = t(lang, "a11y.toggleSidebar");

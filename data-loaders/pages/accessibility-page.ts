@@ -1,6 +1,6 @@
 import {PUBLISHER} from "../../publisher.config.js";
-import {type Key, type Lang, t} from "../../src/lib/i18n/index.js";
-import {formatDate} from "../../src/lib/locale.js";
+import {type Key, type Lang, t} from "../../src/shared/i18n/index.js";
+import {formatDate} from "../../src/shared/locale.js";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
