@@ -26,8 +26,8 @@ export const accessibility = {
     en: "Maps and charts show values by colour, position and shape. Every chart has a text name and the same numbers as a table under “Show table”; maps with a colour scale (choropleths) do not reach a contrast ratio of 3:1 between every pair of neighbouring colour steps."
   },
   "a11y.gap.exports": {
-    de: "Heruntergeladene Bilder (PNG) sind Grafiken ohne Textalternative; die Zahlen stehen in den CSV- und XLSX-Downloads derselben Grafik. Der Steckbrief als PDF (Druckansicht) ist kein getaggtes PDF; unter jeder seiner Grafiken steht eine kurze Beschreibung.",
-    en: "Downloaded images (PNG) are pictures without a text alternative; the numbers are in the CSV and XLSX downloads of the same chart. The fact sheet as PDF (print view) is not a tagged PDF; a short description is printed under each of its charts."
+    de: "Heruntergeladene Bilder (PNG) sind Grafiken ohne Textalternative; die Zahlen stehen in den CSV- und XLSX-Downloads derselben Grafik. Den Steckbrief als PDF erzeugt der Browser beim Drucken; ob das PDF getaggt ist, hängt vom Browser ab (Chromium-Browser: ja, mit dem Namen jeder Grafik). Unter jeder seiner Grafiken steht zusätzlich eine kurze Beschreibung.",
+    en: "Downloaded images (PNG) are pictures without a text alternative; the numbers are in the CSV and XLSX downloads of the same chart. The fact sheet as PDF is made by the browser when printing; whether the PDF is tagged depends on the browser (Chromium-based browsers: yes, with the name of each chart). A short description is also printed under each of its charts."
   },
   "a11y.gap.sql": {
     de: "Die SQL-Konsole auf „Daten und Quellen“ setzt Kenntnisse der Abfragesprache SQL voraus; alle Datensätze lassen sich auch ohne sie als Parquet-, CSV- und XLSX-Datei herunterladen.",
