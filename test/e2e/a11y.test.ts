@@ -104,7 +104,8 @@ describe("axe-core: no WCAG 2.1 A/AA violation", () => {
       } finally {
         await context.close();
       }
-    });
+      // Four axe runs on a page with hundreds of table rows take about 30 s on a quiet machine, minutes on a busy one.
+    }, 300_000);
   }
   afterAll(() => {
     console.log(
