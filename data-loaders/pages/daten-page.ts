@@ -12,6 +12,25 @@ const scrollRegion = (label: string) =>
   `<div class="rm-scroll" tabindex="0" role="region" aria-label="${escape(label).replace(/"/g, "&quot;")}">`;
 
 /**
+ * Puts every markdown table (the tables of docs/indicators.md) into a scroll region named after the heading above
+ * it, so that a table wider than a phone scrolls inside itself and can be scrolled with the keyboard.
+ */
+export function wrapTables(md: string): string {
+  const lines = md.split("\n");
+  const out: string[] = [];
+  let heading = "";
+  lines.forEach((line, i) => {
+    const title = /^#+\s+(.*)$/.exec(line)?.[1];
+    if (title) heading = title.replace(/[`*_]/g, "");
+    const row = line.startsWith("|");
+    if (row && !lines[i - 1]?.startsWith("|")) out.push("", scrollRegion(heading), "");
+    out.push(line);
+    if (row && !lines[i + 1]?.startsWith("|")) out.push("", "</div>");
+  });
+  return out.join("\n");
+}
+
+/**
  * The markdown of the /daten page, generated from the dataset registry and the source catalogue so that the
  * page can never list a dataset or column that does not exist. Each dataset is linked for download (Framework
  * copies linked files into dist/) and registered in the SQL console with a literal FileAttachment call.
@@ -61,6 +80,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang,
         .replace(/^# .*\n/, "")
         .replace(/^(#+) /gm, "$1## ")
     : tr("daten.indicatorsLater");
+  const indicatorsWrapped = wrapTables(indicators);
   return `---
 title: Daten und Quellen
 ---
@@ -94,7 +114,7 @@ ${tr("daten.attribution")} <a href="/data/sources.json" download>sources.json</a
 
 ${tr("daten.indicatorsGerman")}
 
-${indicators}
+${indicatorsWrapped}
 
 ## ${tr("daten.sql")}
 
