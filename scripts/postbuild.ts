@@ -2,6 +2,9 @@
  * Post-processes the built site. Framework 1.13 writes `<html>` without a language and one German sidebar for all
  * pages; scripts/localize-page.ts sets `lang` on every page ("en" under dist/en/, "de" elsewhere) and puts the
  * English pages' title, sidebar and TOC label into English.
+ * Then each page gets its head metadata (scripts/head.ts: title with the region, description, canonical and hreflang
+ * links, Open Graph and Twitter tags; values from scripts/page-meta.ts) and the site its sitemap.xml and robots.txt
+ * (scripts/sitemap.ts), with absolute URLs under the configured site URL (scripts/site.ts).
  * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
  * Pages), the README shows the same header for nginx and Apache.
@@ -11,7 +14,11 @@ import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {headerPolicy, withPolicy} from "./csp.js";
-import {localizePage, titleTranslations} from "./localize-page.js";
+import {titleOf, withHead} from "./head.js";
+import {langOfFile, localizePage, routeOfFile, titleTranslations} from "./localize-page.js";
+import {loadSiteData, pageMeta} from "./page-meta.js";
+import {siteUrl} from "./site.js";
+import {robots, sitemap} from "./sitemap.js";
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
@@ -25,19 +32,32 @@ const dist = join(projectRoot, "dist");
 const files = htmlFiles(dist);
 const translations = titleTranslations();
 const untranslated = new Set<string>();
+const base = siteUrl();
+const data = await loadSiteData();
+const routes: string[] = [];
 let english = 0;
 for (const file of files) {
   const name = relative(dist, file);
   const result = localizePage(readFileSync(file, "utf-8"), name, translations);
   for (const text of result.untranslated) untranslated.add(text);
   if (name.startsWith("en/")) english++;
+  let html = result.html;
+  const route = routeOfFile(name);
+  if (route !== "/404") {
+    html = withHead(html, pageMeta(data, route, langOfFile(name), titleOf(html)), base);
+    routes.push(route);
+  }
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(result.html, name));
+  writeFileSync(file, withPolicy(html, name));
 }
+writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
+writeFileSync(join(dist, "robots.txt"), robots(base));
 writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
 if (untranslated.size) {
   console.warn(
     `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
   );
 }
-console.error(`postbuild: language and Content-Security-Policy set on ${files.length} pages (${english} English)`);
+console.error(
+  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English); sitemap.xml lists ${routes.length} under ${base}`
+);
