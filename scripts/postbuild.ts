@@ -13,7 +13,9 @@ import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
+import {routeIn} from "../src/lib/i18n/page.js";
 import {headerPolicy, withPolicy} from "./csp.js";
+import {datenJsonLd} from "./dataset-jsonld.js";
 import {titleOf, withHead} from "./head.js";
 import {langOfFile, localizePage, routeOfFile, titleTranslations} from "./localize-page.js";
 import {loadSiteData, pageMeta} from "./page-meta.js";
@@ -44,7 +46,9 @@ for (const file of files) {
   let html = result.html;
   const route = routeOfFile(name);
   if (route !== "/404") {
-    html = withHead(html, pageMeta(data, route, langOfFile(name), titleOf(html)), base);
+    const lang = langOfFile(name);
+    const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
+    html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd}, base);
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
