@@ -2,6 +2,8 @@
  * Post-processes the built site. Framework 1.13 writes `<html>` without a language and one German sidebar for all
  * pages; scripts/localize-page.ts sets `lang` on every page ("en" under dist/en/, "de" elsewhere) and puts the
  * English pages' title, sidebar and TOC label into English.
+ * The Kreis profiles get their first screen prerendered into the HTML (scripts/prerender/: name, fact sheet,
+ * key figures, trend charts, drawn by the page's components in a build-time DOM).
  * Then each page gets its head metadata (scripts/head.ts: title with the region, description, canonical and hreflang
  * links, Open Graph and Twitter tags; values from scripts/page-meta.ts) and the site its sitemap.xml and robots.txt
  * (scripts/sitemap.ts), with absolute URLs under the configured site URL (scripts/site.ts).
@@ -18,8 +20,10 @@ import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
 import {titleOf, withHead} from "./head.js";
 import {langOfFile, localizePage, routeOfFile, titleTranslations} from "./localize-page.js";
-import {loadSiteData, pageMeta} from "./page-meta.js";
-import {siteUrl} from "./site.js";
+import {kreisOfRoute, loadSiteData, pageMeta} from "./page-meta.js";
+import {installDom} from "./prerender/dom.js";
+import {fillSlots} from "./prerender/slots.js";
+import {absoluteUrl, siteUrl} from "./site.js";
 import {robots, sitemap} from "./sitemap.js";
 
 function htmlFiles(dir: string): string[] {
@@ -36,6 +40,10 @@ const translations = titleTranslations();
 const untranslated = new Set<string>();
 const base = siteUrl();
 const data = await loadSiteData();
+// The components expect a DOM: installed before they are imported.
+installDom();
+const {PRERENDER_WIDTH, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
+const kreisData = await loadKreisData();
 const routes: string[] = [];
 let english = 0;
 for (const file of files) {
@@ -47,6 +55,11 @@ for (const file of files) {
   const route = routeOfFile(name);
   if (route !== "/404") {
     const lang = langOfFile(name);
+    const code = kreisOfRoute(route);
+    if (code) {
+      const url = absoluteUrl(route, base).replace(/^https?:\/\//, "");
+      html = fillSlots(html, kreisSlots(kreisData, code, lang, url), name, {chartWidth: PRERENDER_WIDTH});
+    }
     const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
     html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd}, base);
     routes.push(route);

@@ -1,0 +1,57 @@
+/**
+ * Writes prerendered content into a built page. Framework 1.13 marks where each `${…}` expression of a page will
+ * appear with an empty `<observablehq-loading>` element; the runtime removes that element in the same step in which
+ * it inserts the live value (client/main.js: `clear(root)` then `displayNode`). Content put inside the placeholder is
+ * therefore shown until the live value replaces it, with no script of ours and nothing to hash. The class
+ * `rm-prerendered` (style.css) lays the placeholder out as its content (`display: contents`, no spinner).
+ *
+ * `Slots` maps a CSS selector to the values of the placeholders inside the matching elements, in document order
+ * (null leaves one empty). A count that does not match the page is an error naming the page: the page was changed
+ * and the prerender must follow.
+ */
+import {JSDOM} from "jsdom";
+
+export type Slot = string | Node | null;
+export type Slots = Record<string, readonly Slot[]>;
+
+export function fillSlots(html: string, slots: Slots, page: string, {chartWidth}: {chartWidth?: number} = {}): string {
+  const dom = new JSDOM(html);
+  const doc = dom.window.document;
+  for (const [selector, values] of Object.entries(slots)) {
+    const placeholders = [...doc.querySelectorAll(selector)].flatMap((c) => [
+      ...c.querySelectorAll("observablehq-loading")
+    ]);
+    if (placeholders.length !== values.length) {
+      throw new Error(
+        `${page}: ${placeholders.length} placeholders in "${selector}", the prerender has ${values.length} values`
+      );
+    }
+    placeholders.forEach((placeholder, i) => {
+      const value = values[i];
+      if (value === null || value === undefined) return;
+      placeholder.classList.add("rm-prerendered");
+      if (typeof value === "string") placeholder.textContent = value;
+      else placeholder.innerHTML = (value as Element).outerHTML ?? value.textContent ?? "";
+      // Controls do nothing until the page's script replaces them.
+      for (const control of placeholder.querySelectorAll("button, select, input, textarea")) {
+        control.setAttribute("disabled", "");
+      }
+      if (chartWidth) fixChartHeights(placeholder, chartWidth);
+    });
+  }
+  return dom.serialize();
+}
+
+/**
+ * A chart drawn at the build's width (`chartWidth`) fills the card's width at its own height, as the live chart will: its
+ * `viewBox` scales the drawing, the height stays, so nothing below it moves when it is replaced.
+ */
+function fixChartHeights(root: Element, chartWidth: number): void {
+  for (const svg of root.querySelectorAll("svg[viewBox]")) {
+    const height = Number(svg.getAttribute("height"));
+    // Only the charts drawn at the build's width (those the page draws at the card's width); fixed-size ones stay.
+    if (Number(svg.getAttribute("width")) !== chartWidth || !(height > 0)) continue;
+    (svg as SVGElement).style.width = "100%";
+    (svg as SVGElement).style.height = `${height}px`;
+  }
+}
