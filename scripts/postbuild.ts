@@ -11,7 +11,7 @@
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
  * Pages), the README shows the same header for nginx and Apache.
  */
-import {readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
@@ -42,9 +42,11 @@ const base = siteUrl();
 const data = await loadSiteData();
 // The components expect a DOM: installed before they are imported.
 installDom();
-const {PRERENDER_WIDTH, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
+const {PRERENDER_WIDTH, kreisPreview, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
 const kreisData = await loadKreisData();
 const routes: string[] = [];
+const previews = new Set<string>();
+mkdirSync(join(dist, "og/kreise"), {recursive: true});
 let english = 0;
 for (const file of files) {
   const name = relative(dist, file);
@@ -56,12 +58,20 @@ for (const file of files) {
   if (route !== "/404") {
     const lang = langOfFile(name);
     const code = kreisOfRoute(route);
+    let image: string | undefined;
     if (code) {
       const url = absoluteUrl(route, base).replace(/^https?:\/\//, "");
       html = fillSlots(html, kreisSlots(kreisData, code, lang, url), name, {chartWidth: PRERENDER_WIDTH});
+      // One preview per Kreis (German), shared by both languages.
+      image = `/og/kreise/${code}.png`;
+      if (!previews.has(code)) {
+        const german = absoluteUrl(routeIn(route, "de"), base).replace(/^https?:\/\//, "");
+        writeFileSync(join(dist, image), kreisPreview(kreisData, code, german));
+        previews.add(code);
+      }
     }
     const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
-    html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd}, base);
+    html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd, image}, base);
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
@@ -76,5 +86,5 @@ if (untranslated.size) {
   );
 }
 console.error(
-  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English); sitemap.xml lists ${routes.length} under ${base}`
+  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} Kreis profiles prerendered with a preview image; sitemap.xml lists ${routes.length} under ${base}`
 );

@@ -42,7 +42,8 @@ import type {
   PlantRow,
   RegionRow
 } from "../../src/lib/rows.js";
-import {sourceIds, sourceLine} from "../../src/lib/sources.js";
+import {shortSourceLine, sourceIds, sourceLine} from "../../src/lib/sources.js";
+import {previewPng} from "./preview.js";
 import type {Slots} from "./slots.js";
 
 /** Width the charts are drawn at; the page scales them to the card (same height, so nothing moves). */
@@ -76,10 +77,10 @@ export async function loadKreisData() {
   };
 }
 
-/** What fills the profile's placeholders, by container (see slots.ts); `url` is the page's address without scheme. */
-export function kreisSlots(data: KreisData, code: string, lang: Lang, url: string): Slots {
+/** The values of the page's cells for one Kreis in one language (the page's default state). */
+function kreisModel(data: KreisData, code: string, lang: Lang) {
   useLocale(lang);
-  const {regions, profile, sectors, plants, topology} = data;
+  const {regions, profile} = data;
   // Cell 3 of the page.
   const region = regions.find((r) => r.code === code)!;
   const nameOf = new Map([
@@ -140,6 +141,46 @@ export function kreisSlots(data: KreisData, code: string, lang: Lang, url: strin
     {label: t(lang, "kreise.col.rate"), value: (d: Row) => d.value, digits: 1}
   ];
   const rateOptions = {baseYear: undefined, yLabel: t(lang, "kreise.dev.rateUnit")};
+  return {
+    region,
+    nameOf,
+    name,
+    land,
+    compare,
+    popIndex,
+    svbIndex,
+    rates,
+    index,
+    rateMeta,
+    chart,
+    indexColumns,
+    rateColumns,
+    rateOptions
+  };
+}
+
+/** What fills the profile's placeholders, by container (see slots.ts); `url` is the page's address without scheme. */
+/**
+ * The preview image of a Kreis (German; the English page shares it): the population index of the Kreis, its Land and
+ * Germany, titled with the Kreis, with the chart's source line and the page's address.
+ */
+export function kreisPreview(data: KreisData, code: string, url: string): Buffer {
+  const {name, popIndex, index, chart} = kreisModel(data, code, "de");
+  const meta = index("population", popIndex);
+  return previewPng((size) => chart(popIndex, size.width, {height: size.height}), {
+    title: t("de", "meta.title.kreis", {name}),
+    subtitle: `${meta.title}; ${meta.subtitle}`,
+    source: shortSourceLine(sourceIds(popIndex), {computed: true, lang: "de"}),
+    footer: t("de", "figure.exportFooter", {site: t("de", "site.title"), link: url})
+  });
+}
+
+export function kreisSlots(data: KreisData, code: string, lang: Lang, url: string): Slots {
+  const {profile, sectors, plants, topology} = data;
+  const model = kreisModel(data, code, lang);
+  const {region, nameOf, name, land, compare, popIndex, svbIndex, rates, index, rateMeta, chart} = model;
+  const {indexColumns, rateColumns, rateOptions} = model;
+  type Row = Parameters<typeof chart>[0][number];
   const sheetCharts = (
     [
       [popIndex, index("population", popIndex), {}],
