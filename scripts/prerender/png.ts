@@ -30,7 +30,12 @@ const STEPS = [1, 0.62, 0.28];
  * with the background in STEPS.
  */
 export function previewPalette(pixels: Uint8Array, size = 16): [number, number, number][] {
-  const [background, ...bases] = frequentColours(pixels, 1 + Math.floor((size - 1) / STEPS.length), 150);
+  const [background, ...bases] = frequentColours(
+    pixels,
+    1 + Math.floor((size - 1) / STEPS.length),
+    // A colour counts when it covers 1/5000 of the image (150 pixels of a preview): no stray anti-aliasing shade.
+    Math.ceil(pixels.length / 4 / 5000)
+  );
   const bg = rgb(background ?? 0xffffff);
   const palette: [number, number, number][] = [bg];
   for (const base of bases) {
