@@ -50,6 +50,7 @@ export function fillSlots(
       }
       if (chartWidth) fixChartHeights(placeholder, chartWidth);
       for (const node of placeholder.querySelectorAll(strip)) node.remove();
+      roundCoordinates(placeholder);
     });
   }
   return dom.serialize();
@@ -66,5 +67,20 @@ function fixChartHeights(root: Element, chartWidth: number): void {
     if (Number(svg.getAttribute("width")) !== chartWidth || !(height > 0)) continue;
     (svg as SVGElement).style.width = "100%";
     (svg as SVGElement).style.height = `${height}px`;
+  }
+}
+
+/** Plot writes coordinates at full precision (`cy="137.6954445458619"`); a tenth of a pixel is as sharp and 40 % shorter. */
+function roundCoordinates(root: Element): void {
+  for (const node of root.querySelectorAll("svg *")) {
+    for (const name of ["cx", "cy", "x", "y", "x1", "x2", "y1", "y2", "d", "transform", "points"]) {
+      const value = node.getAttribute(name);
+      if (value && /\d\.\d{2}/.test(value)) {
+        node.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+        );
+      }
+    }
   }
 }
