@@ -6,11 +6,11 @@
  */
 import {type Catalog, buildCatalog} from "../data-loaders/catalog.js";
 import {readBuiltDataset} from "../data-loaders/read-dataset.js";
-import {datasetText} from "../src/lib/dataset-text.js";
-import {t, type Lang} from "../src/lib/i18n/index.js";
-import {readParquet} from "../src/lib/parquet.js";
+import {datasetText} from "../src/shared/dataset-text.js";
+import {t, type Lang} from "../src/shared/i18n/index.js";
+import {readParquet} from "../src/shared/parquet.js";
 import {regionLabel} from "../src/lib/region-picker.js";
-import {SOURCES, type Source, sourceLine} from "../src/lib/sources.js";
+import {SOURCES, type Source, sourceLine} from "../src/shared/sources.js";
 import {absoluteUrl} from "./site.js";
 
 const DL_DE = "https://www.govdata.de/dl-de/by-2-0";

@@ -6,8 +6,8 @@
  * Another head element (e.g. a feed link) is one more function in `HEAD_PARTS`: it receives the page and the site
  * URL and returns markup (or "").
  */
-import type {Lang} from "../src/lib/i18n/index.js";
-import {routeIn} from "../src/lib/i18n/page.js";
+import type {Lang} from "../src/shared/i18n/index.js";
+import {routeIn} from "../src/shared/i18n/page.js";
 import type {PageMeta} from "./page-meta.js";
 import {absoluteUrl} from "./site.js";
 

@@ -6,14 +6,14 @@
  * description from the dictionary (`meta.description.<route>`).
  */
 import {readBuiltDataset} from "../data-loaders/read-dataset.js";
-import {t, type Key, type Lang} from "../src/lib/i18n/index.js";
-import {routeIn} from "../src/lib/i18n/page.js";
+import {t, type Key, type Lang} from "../src/shared/i18n/index.js";
+import {routeIn} from "../src/shared/i18n/page.js";
 import {factRows, populationYears} from "../src/lib/kreis-facts.js";
 import {kreisKind} from "../src/lib/labels.js";
-import {formatDecimal, formatInteger, formatStichtag} from "../src/lib/locale.js";
-import {readParquet} from "../src/lib/parquet.js";
+import {formatDecimal, formatInteger, formatStichtag} from "../src/shared/locale.js";
+import {readParquet} from "../src/shared/parquet.js";
 import {regionLabel} from "../src/lib/region-picker.js";
-import type {KreisProfileRow, RegionRow} from "../src/lib/rows.js";
+import type {KreisProfileRow, RegionRow} from "../src/shared/rows.js";
 
 export interface SiteData {
   regions: RegionRow[];
@@ -102,7 +102,7 @@ export function pageMeta(data: SiteData, route: string, lang: Lang, builtTitle: 
   try {
     description = t(lang, key as Key, {count: kreise});
   } catch {
-    throw new Error(`page meta: no description for ${route}; add "${key}" to src/lib/i18n/meta.ts`);
+    throw new Error(`page meta: no description for ${route}; add "${key}" to src/shared/i18n/meta.ts`);
   }
   return {route, lang, title: builtTitle, description};
 }

@@ -15,7 +15,7 @@ import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
-import {routeIn} from "../src/lib/i18n/page.js";
+import {routeIn} from "../src/shared/i18n/page.js";
 import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
 import {titleOf, withHead} from "./head.js";

@@ -3,7 +3,7 @@
  * `xhtml:link` alternates, https://developers.google.com/search/docs/specialty/international/localized-versions).
  * Every page is listed once, with both language versions as alternates.
  */
-import {routeIn} from "../src/lib/i18n/page.js";
+import {routeIn} from "../src/shared/i18n/page.js";
 import {escapeAttribute} from "./head.js";
 import {absoluteUrl} from "./site.js";
 

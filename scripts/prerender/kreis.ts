@@ -8,13 +8,13 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {readBuiltDataset} from "../../data-loaders/read-dataset.js";
-import {DATA_CACHE} from "../../data-loaders/lib/paths.js";
+import {DATA_DIR} from "../../data-loaders/lib/paths.js";
 import {FactSheet, PrintButton} from "../../src/components/FactSheet.js";
 import {Figure, TableDownloads} from "../../src/components/figure.js";
 import {KeyFigureTable} from "../../src/components/KeyFigureTable.js";
 import {LineChart} from "../../src/components/LineChart.js";
 import {LocationFacts} from "../../src/components/LocationFacts.js";
-import {t, type Lang} from "../../src/lib/i18n/index.js";
+import {t, type Lang} from "../../src/shared/i18n/index.js";
 import {select} from "../../src/lib/inputs.js";
 import {kreisCentre} from "../../src/lib/kreis-centre.js";
 import {
@@ -30,10 +30,10 @@ import {metricSeries, profileLocationQuotients, topSpecialisations} from "../../
 import {kreisKind} from "../../src/lib/labels.js";
 import {indexLabourPool} from "../../src/lib/labour-pool.js";
 import {indexFactors, locationFacts} from "../../src/lib/location-factors.js";
-import {useLocale} from "../../src/lib/locale.js";
-import {readParquet} from "../../src/lib/parquet.js";
+import {useLocale} from "../../src/shared/locale.js";
+import {readParquet} from "../../src/shared/parquet.js";
 import {regionLabel} from "../../src/lib/region-picker.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 import type {
   KreisProfileRow,
   KreisSectorRow,
@@ -41,8 +41,8 @@ import type {
   LocationFactorRow,
   PlantRow,
   RegionRow
-} from "../../src/lib/rows.js";
-import {shortSourceLine, sourceIds, sourceLine} from "../../src/lib/sources.js";
+} from "../../src/shared/rows.js";
+import {shortSourceLine, sourceIds, sourceLine} from "../../src/shared/sources.js";
 import {previewPng} from "./preview.js";
 import type {Slots} from "./slots.js";
 
@@ -65,7 +65,7 @@ export async function loadKreisData() {
     read<LabourPoolRow>("labour_pool"),
     read<LocationFactorRow>("location_factors")
   ]);
-  const topology = JSON.parse(readFileSync(join(DATA_CACHE, "kreise.topojson"), "utf-8"));
+  const topology = JSON.parse(readFileSync(join(DATA_DIR, "kreise.topojson"), "utf-8"));
   return {
     regions,
     profile,

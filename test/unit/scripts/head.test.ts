@@ -4,7 +4,7 @@ import {titleOf, withHead} from "../../../scripts/head.js";
 import {kreisOfRoute, kreisSummary, pageMeta, type SiteData} from "../../../scripts/page-meta.js";
 import {absoluteUrl, siteUrl} from "../../../scripts/site.js";
 import {robots, sitemap} from "../../../scripts/sitemap.js";
-import type {KreisProfileRow} from "../../../src/lib/rows.js";
+import type {KreisProfileRow} from "../../../src/shared/rows.js";
 
 // A made-up Kreis "Musterkreis" (code 99001) in Land 99 (test/fixtures/README.md, "head metadata"); none of these
 // figures is official.

@@ -4,7 +4,7 @@ import {describe, expect, it} from "vitest";
 
 import {palettePng} from "../../../scripts/prerender/png.js";
 import {fillSlots} from "../../../scripts/prerender/slots.js";
-import {shortSourceLine} from "../../../src/lib/sources.js";
+import {shortSourceLine} from "../../../src/shared/sources.js";
 
 // A made-up page in the shape Framework 1.13 writes: each `${…}` is an empty placeholder before its root comment.
 const page = `<!DOCTYPE html><html lang="de"><head><title>x</title></head><body><main>
