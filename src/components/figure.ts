@@ -30,8 +30,13 @@ export interface FigureOptions {
 export interface TableColumn<Row> {
   label: string;
   value: (row: Row) => string | number | null;
-  /** Decimals for numeric columns (integers by default). */
-  digits?: number;
+  /**
+   * Decimals for numeric columns (integers by default), for the column or per row (a table of indicators). The
+   * table view shows them, and CSV and XLSX round to them: the published precision.
+   */
+  digits?: number | ((row: Row) => number);
+  /** Unit of a numeric column, added to its header in CSV and XLSX ("Population (persons)"). */
+  unit?: string;
 }
 
 /** What a table download needs besides rows and columns. */
@@ -144,20 +149,32 @@ function tableButtons<Row>(
 ): HTMLButtonElement[] {
   const lang = meta.lang ?? pageLang();
   const filename = meta.filename ?? slug(meta.title);
+  // The files carry the numbers as the table view shows them (integers unless a column says otherwise).
+  const published = fileColumns(columns);
   return [
     button(t(lang, "figure.csv"), t(lang, "figure.csv"), "csv", () =>
-      download(new Blob([toCsv(rows, columns, meta)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
+      download(new Blob([toCsv(rows, published, {...meta, lang})], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
     ),
     button(t(lang, "figure.xlsx"), t(lang, "figure.xlsx"), "xlsx", async () => {
       // Loaded on the first click: the page does not pay for the zip code until someone wants a spreadsheet.
       const {figureWorkbook} = await import("../lib/xlsx.js");
-      const bytes = figureWorkbook(rows, columns, {...meta, lang, link: link()});
+      const bytes = figureWorkbook(rows, published, {...meta, lang, link: link()});
       download(
         new Blob([bytes as BlobPart], {type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
         `${filename}.xlsx`
       );
     })
   ];
+}
+
+/** The columns as files write them: the table view's decimals, the unit in the header. */
+export function fileColumns<Row>(columns: readonly TableColumn<Row>[]): TableColumn<Row>[] {
+  return columns.map((c) => ({
+    ...c,
+    label: c.unit ? `${c.label} (${c.unit})` : c.label,
+    unit: undefined,
+    digits: c.digits ?? 0
+  }));
 }
 
 /** CSV and XLSX downloads for a summary table that is not a chart (Kreis key figures, comparison tables). */
@@ -196,7 +213,8 @@ export function DataTable<Row>(
       const td = tr.insertCell();
       if (typeof value === "number" || value === null) {
         td.className = "rm-num";
-        td.textContent = formatNumber(value, column.digits ?? 0, lang);
+        const digits = typeof column.digits === "function" ? column.digits(row) : column.digits;
+        td.textContent = formatNumber(value, digits ?? 0, lang);
         if (value === null) td.classList.add("rm-missing");
       } else td.textContent = value;
     }

@@ -26,7 +26,7 @@ export const figure = {
     en: "Empty cell = no data (missing or suppressed)"
   },
   "figure.sheet.data": {de: "Daten", en: "Data"},
-  "figure.sheet.about": {de: "Quelle", en: "Source"},
+  "figure.sheet.about": {de: "Quelle und Hinweise", en: "Source and notes"},
   "figure.about.title": {de: "Titel", en: "Title"},
   "figure.about.subtitle": {de: "Einheit und Stand", en: "Unit and reference date"},
   "figure.about.source": {de: "Quelle", en: "Source"},
