@@ -409,10 +409,21 @@ describe("composeSvg for every chart component", () => {
 });
 
 describe("Figure menu", () => {
-  it("offers PNG in three sizes, SVG, CSV, XLSX, Link and Embed, in the page's language", () => {
+  it("offers PNG and SVG in three sizes, CSV, XLSX, Link and Embed, in the page's language", () => {
     const figure = Figure(CHARTS.IndexChart!(), [], [], {...meta, description: "Zwei Reihen.", lang: "en"});
     const names = [...figure.querySelectorAll("button[data-export]")].map((b) => b.getAttribute("data-export"));
-    expect(names).toEqual(["png-slide", "png-standard", "png-screen", "svg", "csv", "xlsx", "link", "embed"]);
+    expect(names).toEqual([
+      "png-slide",
+      "png-standard",
+      "png-screen",
+      "svg-slide",
+      "svg-standard",
+      "svg",
+      "csv",
+      "xlsx",
+      "link",
+      "embed"
+    ]);
     expect(figure.querySelector("button[data-export=png-slide]")?.textContent).toBe("PNG 16:9 (slide)");
     expect(figure.querySelector(".rm-table-view summary")?.textContent).toBe("Show table");
   });

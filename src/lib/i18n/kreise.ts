@@ -93,6 +93,10 @@ export const kreise = {
   },
   "kreise.dev.title": {de: "Entwicklung", en: "Development"},
   "kreise.dev.population": {de: "Bevölkerung", en: "Population"},
+  "kreise.dev.gapNote": {
+    de: "○ an der x-Achse: kein Wert für dieses Jahr (die Linie ist dort unterbrochen)",
+    en: "○ on the x axis: no value for that year (the line breaks there)"
+  },
   "kreise.dev.populationSubtitle": {
     de: "Index ({base} = 100), Stichtag 31.12.{base}–{last}; Bevölkerung ab Zensus-2022-Basis nicht mit früheren Jahren verbunden",
     en: "Index ({base} = 100), 31 Dec {base}–{last}; population on the 2022 census basis not joined to earlier years"
