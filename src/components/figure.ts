@@ -2,7 +2,7 @@ import {toCsv} from "../lib/csv.js";
 import {type Lang, t} from "../lib/i18n/index.js";
 import {pageLang} from "../lib/i18n/page.js";
 import {formatDecimal, formatInteger} from "../lib/locale.js";
-import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
+import {copyText, embedHeight, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
 import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, rendererOf, svgString} from "./export.js";
 
 export interface FigureOptions {
@@ -137,7 +137,7 @@ export function Figure<Row>(
       offer(t(lang, "figure.linkLabel"), link())
     ),
     button(t(lang, "figure.embed"), t(lang, "figure.embedLabel"), "embed", () =>
-      offer(t(lang, "figure.embedLabel"), embedSnippet(id, title))
+      offer(t(lang, "figure.embedLabel"), embedSnippet(id, title, location.href, embedHeight(figure)))
     )
   );
   menu.append(el("summary", t(lang, "figure.menu")), items);

@@ -39,6 +39,7 @@ export const kreise = {
     en: "Prints this page as a one-page fact sheet (A4); choose “Save as PDF” in the print dialog."
   },
   "kreise.profile.yearLabel": {de: "Stichtag Bevölkerung 31.12.", en: "Population as of 31 Dec"},
+  "kreise.profile.factsFile": {de: "kennzahlen", en: "key-figures"},
   "kreise.profile.factsTitle": {de: "Kennzahlen im Vergleich", en: "Key figures compared"},
   "kreise.profile.factsSubtitle": {
     de: "{name}, {land} und Deutschland; Stichtage wie angegeben",

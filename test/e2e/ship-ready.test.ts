@@ -1,0 +1,185 @@
+/**
+ * What a communications team takes away, used as it comes (issue 20): every slide of the English Kreis profile and
+ * of /standort for the Burgenlandkreis, as 16:9 PNG and SVG, names the Kreis, keeps every text inside the image and
+ * has a file name with the Kreis code; the English key-figure table downloads as a CSV that a standard CSV parser
+ * reads, and as an XLSX with number formats. The files are kept under test/output/exports/ to look at.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
+
+import * as XLSX from "@e965/xlsx";
+import {csvParse} from "d3-dsv";
+import type {Browser, Locator, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+
+import {projectRoot} from "../../data-loaders/lib/paths.js";
+import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
+import {launchBrowser, visit} from "./browser.js";
+
+const dist = join(projectRoot, "dist");
+const output = join(projectRoot, "test/output/exports/ship-ready");
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(dist);
+  browser = await launchBrowser();
+  mkdirSync(output, {recursive: true});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks a menu entry of a figure (or a table's download button) and returns the downloaded file. */
+async function downloadFrom(page: Page, scope: Locator, format: string): Promise<{name: string; bytes: Buffer}> {
+  const menu = scope.locator("details.rm-menu");
+  if ((await menu.count()) && !(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await menu.locator("summary").click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    scope.locator(`button[data-export=${format}]`).click()
+  ]);
+  return {name: download.suggestedFilename(), bytes: readFileSync((await download.path())!)};
+}
+
+/** Opens an SVG file as a document of its own (no page, no stylesheet) and measures every text in it. */
+async function measureSvg(path: string) {
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await viewer.goto(pathToFileURL(path).href);
+  const report = await viewer.evaluate(() => {
+    const root = document.documentElement as unknown as SVGSVGElement;
+    const box = root.getBoundingClientRect();
+    const texts = [...root.querySelectorAll("text")]
+      .filter((t) => (t.textContent ?? "").trim())
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        return {
+          text: t.textContent!,
+          left: r.left - box.left,
+          top: r.top - box.top,
+          right: r.right - box.left,
+          bottom: r.bottom - box.top
+        };
+      });
+    return {
+      width: box.width,
+      height: box.height,
+      texts,
+      title: root.querySelector(":scope > title")?.textContent ?? "",
+      desc: root.querySelector(":scope > desc")?.textContent ?? ""
+    };
+  });
+  await context.close();
+  return report;
+}
+
+const SLIDE_PAGES = [
+  {route: "/en/kreise/15084", last: "#lq-kldb figure.rm-figure svg", minFigures: 5},
+  {route: "/en/standort?kreis=15084&beruf=513", last: "#standort-insolvency figure.rm-figure svg", minFigures: 8}
+];
+
+describe("slides that stand alone", () => {
+  for (const {route, last, minFigures} of SLIDE_PAGES) {
+    it(`${route}: every 16:9 PNG and SVG names the Burgenlandkreis, keeps its texts inside and has the code in its file name`, async () => {
+      const {page, context, consoleErrors} = await visit(browser, server.url + route);
+      try {
+        await page.waitForSelector(last, {timeout: 90_000});
+        await page.waitForLoadState("networkidle");
+        const ids = await page.$$eval(".card[id] figure.rm-figure", (figures) =>
+          figures.map((f) => f.closest(".card[id]")!.id)
+        );
+        expect(ids.length).toBeGreaterThanOrEqual(minFigures);
+        const problems: string[] = [];
+        for (const id of ids) {
+          const figure = page.locator(`#${id} figure.rm-figure`).first();
+          await figure.scrollIntoViewIfNeeded();
+          const svg = await downloadFrom(page, figure, "svg-slide");
+          const png = await downloadFrom(page, figure, "png-slide");
+          expect(svg.name).toMatch(/^burgenlandkreis-15084-.+-16x9\.svg$/);
+          expect(png.name).toMatch(/^burgenlandkreis-15084-.+-16x9\.png$/);
+          expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3840, 2160]);
+          const path = join(output, svg.name);
+          writeFileSync(path, svg.bytes);
+          writeFileSync(join(output, png.name), png.bytes);
+
+          const report = await measureSvg(path);
+          expect([report.width, report.height]).toEqual([1920, 1080]);
+          expect(report.title).toContain("Burgenlandkreis");
+          expect(report.desc.length).toBeGreaterThan(20);
+          const all = report.texts.map((t) => t.text).join(" ");
+          if (!all.includes("Burgenlandkreis")) problems.push(`${id}: no region name in the SVG's text`);
+          for (const t of report.texts) {
+            if (t.left < -0.5 || t.top < -0.5 || t.right > report.width + 0.5 || t.bottom > report.height + 0.5)
+              problems.push(`${id}: "${t.text}" extends past the edge (${Math.round(t.left)}…${Math.round(t.right)})`);
+          }
+          // A mark explained: every "*" in the chart has a footnote starting with "*".
+          if (/\d \*/.test(all) && !report.texts.some((t) => t.text.startsWith("* ")))
+            problems.push(`${id}: "*" without a footnote`);
+          // Nothing cut: no label shortened with "…" where the full name would fit.
+          for (const t of report.texts.filter((t) => t.text.endsWith("…")))
+            problems.push(`${id}: cut label "${t.text}"`);
+        }
+        expect(problems).toEqual([]);
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe("data files in the reader's conventions", () => {
+  it("/en/kreise/15084: the key-figure CSV is comma-separated with decimal points and English, the XLSX has number formats", async () => {
+    const {page, context} = await visit(browser, server.url + "/en/kreise/15084");
+    try {
+      const table = page.locator("#facts-table");
+      await table.locator("table").waitFor({timeout: 60_000});
+      const csv = await downloadFrom(page, table, "csv");
+      expect(csv.name).toBe("burgenlandkreis-15084-key-figures.csv");
+      const text = csv.bytes.toString("utf-8").replace(/^\ufeff/, "");
+      writeFileSync(join(output, csv.name), text);
+      const [data, notes] = text.split("\r\n\r\n");
+      const rows = csvParse(data!);
+      expect(rows.columns).toEqual(["Indicator", "Burgenlandkreis", "Saxony-Anhalt", "Germany"]);
+      expect(rows.length).toBeGreaterThan(8);
+      const population = rows.find((r) => /^Population on/.test(r.Indicator!))!;
+      expect(Number(population.Burgenlandkreis)).toBeGreaterThan(150_000);
+      expect(population.Burgenlandkreis).toMatch(/^\d+$/);
+      const density = rows.find((r) => /^Inhabitants per km²/.test(r.Indicator!))!;
+      // Published precision: one decimal, a decimal point.
+      expect(density.Burgenlandkreis).toMatch(/^\d+\.\d$/);
+      for (const row of rows) {
+        for (const key of ["Burgenlandkreis", "Saxony-Anhalt", "Germany"])
+          expect(row[key]).toMatch(/^(-?\d+(\.\d+)?)?$/);
+      }
+      expect(data).not.toMatch(/Sachsen-Anhalt|Deutschland|Bevölkerung|Einwohner|keine Daten/);
+      expect(notes).toMatch(/^# Key figures compared: Burgenlandkreis/);
+      expect(notes).toContain("# Empty cell = no data (missing or suppressed)");
+      expect(notes).not.toMatch(/\b(Quelle|Leere|Zelle|Stand|eigene Berechnung)\b/);
+
+      const xlsx = await downloadFrom(page, table, "xlsx");
+      writeFileSync(join(output, xlsx.name), xlsx.bytes);
+      const book = XLSX.read(xlsx.bytes, {type: "buffer", cellStyles: true});
+      const sheet = book.Sheets[book.SheetNames[0]!]!;
+      const range = XLSX.utils.decode_range(sheet["!ref"]!);
+      const numeric = [];
+      for (let r = 1; r <= range.e.r; r++) {
+        for (let c = 1; c <= range.e.c; c++) {
+          const cell = sheet[XLSX.utils.encode_cell({r, c})];
+          if (cell?.t === "n") numeric.push(cell);
+        }
+      }
+      expect(numeric.length).toBeGreaterThan(20);
+      for (const cell of numeric) expect(cell.z).toMatch(/^#,##0(\.0+)?$/);
+      expect(sheet["!cols"]![0]!.wch).toBeGreaterThan(30);
+      expect(book.SheetNames).toEqual(["Data", "Source and notes"]);
+    } finally {
+      await context.close();
+    }
+  });
+});
