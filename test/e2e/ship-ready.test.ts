@@ -14,6 +14,7 @@ import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {projectRoot} from "../../data-loaders/lib/paths.js";
+import {EMBEDDABLE} from "../../src/lib/embeds.js";
 import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, visit} from "./browser.js";
 
@@ -23,8 +24,16 @@ const output = join(projectRoot, "test/output/exports/ship-ready");
 let server: StaticServer;
 let browser: Browser;
 
+/** A foreign page per embeddable figure, written by the test from the snippet the figure's menu offers. */
+const hostPage = (id: string, variant: string) => join(output, `embed-${id}-${variant}.html`);
+const VARIANTS = ["snippet", "iframe-only"];
+
 beforeAll(async () => {
-  server = await serveDirectory(dist);
+  server = await serveDirectory(dist, {
+    extra: Object.fromEntries(
+      EMBEDDABLE.flatMap(({id}) => VARIANTS.map((v) => [`/__embed/${id}-${v}`, hostPage(id, v)]))
+    )
+  });
   browser = await launchBrowser();
   mkdirSync(output, {recursive: true});
 });
@@ -182,4 +191,63 @@ describe("data files in the reader's conventions", () => {
       await context.close();
     }
   });
+});
+
+describe("embeds", () => {
+  for (const {path, id} of EMBEDDABLE) {
+    it(`${path} #${id} in a 600-px-wide iframe with the documented snippet shows fully, without an inner scrollbar`, async () => {
+      const {page, context} = await visit(browser, server.url + path);
+      let snippet: string;
+      try {
+        const figure = page.locator(`#${id} figure.rm-figure`).first();
+        await figure.locator("svg").first().waitFor({timeout: 90_000});
+        await page.waitForLoadState("networkidle");
+        await figure.locator("details.rm-menu summary").click();
+        await figure.locator("button[data-export=embed]").click();
+        snippet = await figure.locator("textarea").inputValue();
+      } finally {
+        await context.close();
+      }
+      const [iframe] = snippet.split("\n");
+      const frame = (body: string) =>
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>` +
+        `<body style="margin:0;font-family:serif"><p>A foreign page.</p><div style="width:600px">${body}</div></body></html>`;
+      writeFileSync(hostPage(id, "snippet"), frame(snippet));
+      writeFileSync(hostPage(id, "iframe-only"), frame(iframe!));
+      for (const variant of VARIANTS) {
+        const host = await visit(browser, `${server.url}/__embed/${id}-${variant}`, {
+          viewport: {width: 800, height: 900}
+        });
+        try {
+          const inner = host.page.frameLocator("iframe");
+          await inner.locator(".rm-embed-target svg").first().waitFor({timeout: 90_000});
+          await host.page.waitForTimeout(1500);
+          const outer = await host.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+          const report = await inner.locator("html").evaluate(() => {
+            const target = document.querySelector(".rm-embed-target")!;
+            const chart = [...target.querySelectorAll("svg")].find(
+              (s) => !s.parentElement?.closest("svg") && s.getBoundingClientRect().width > 100
+            )!;
+            return {
+              viewport: window.innerHeight,
+              scrollHeight: document.documentElement.scrollHeight,
+              scrollWidth: document.documentElement.scrollWidth,
+              chartWidth: chart.getBoundingClientRect().width,
+              sourceBottom: target.querySelector("figcaption")!.getBoundingClientRect().bottom
+            };
+          });
+          await host.page.screenshot({path: join(output, `embed-${id}-${variant}.png`), fullPage: true});
+          const where = `${id} (${variant}, iframe ${Math.round(outer)} px)`;
+          expect(report.scrollHeight, where).toBeLessThanOrEqual(report.viewport + 1);
+          expect(report.sourceBottom, where).toBeLessThanOrEqual(report.viewport);
+          expect(report.scrollWidth, where).toBeLessThanOrEqual(600);
+          // The chart uses the frame's width (600 px minus the page's padding), not a shrunk copy.
+          expect(report.chartWidth, where).toBeGreaterThan(540);
+          if (variant === "snippet") expect(outer, where).toBeLessThanOrEqual(report.scrollHeight + 2);
+        } finally {
+          await host.context.close();
+        }
+      }
+    });
+  }
 });
