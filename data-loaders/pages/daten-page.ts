@@ -107,7 +107,7 @@ ${EMBEDDABLE.map((e) => embedPath(e, lang).replace(/&/g, "&amp;"))
 
 </div>
 
-\`\`\`html
+\`\`\`text
 <iframe src="https://…/kreise/15084?embed=svb-trend" title="…" width="100%" height="520"
   style="border:0;max-width:960px;display:block" loading="lazy" data-revier-monitor></iframe>
 <script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="https://…"||!d||d.type!=="revier-monitor:height")return;
