@@ -11,8 +11,8 @@
  * Numbers are written at their published precision (`digits`, as the table view shows them); missing values are
  * empty cells, never 0.
  */
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 
 export interface CsvColumn<Row> {
   label: string;

@@ -8,8 +8,8 @@
  */
 import {strToU8, zipSync} from "fflate";
 
+import {type Lang, t} from "../shared/i18n/index.js";
 import {digitsOf, roundTo} from "./csv.js";
-import {type Lang, t} from "./i18n/index.js";
 
 export type Cell = string | number | null;
 
@@ -27,7 +27,7 @@ export interface Sheet {
 /** Decimals that get a number format of their own (`#,##0`, `#,##0.0`, … `#,##0.0000`); more are written as 4. */
 const MAX_DIGITS = 4;
 
-/** The licences a source line can carry, as written in the source catalogue (src/lib/sources.ts). */
+/** The licences a source line can carry, as written in the source catalogue (src/shared/sources.ts). */
 const LICENCES = [
   /Datenlizenz Deutschland\s*[–-]\s*Namensnennung\s*2\.0/,
   /dl-de\/by-2-0/,

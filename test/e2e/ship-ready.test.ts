@@ -14,7 +14,7 @@ import type {Browser, Locator, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {projectRoot} from "../../data-loaders/lib/paths.js";
-import {EMBEDDABLE} from "../../src/lib/embeds.js";
+import {EMBEDDABLE} from "../../src/shared/embeds.js";
 import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
 import {launchBrowser, visit} from "./browser.js";
 

@@ -15,7 +15,7 @@ import type {Lang} from "./i18n/types.js";
 
 /**
  * Number and date formats per language: `1.234,5` and `31.12.2024` in German, `1,234.5` and `31 Dec 2024` in
- * English. Importing this module sets the page's language (src/lib/i18n/page.ts: German unless the page is under
+ * English. Importing this module sets the page's language (src/shared/i18n/page.ts: German unless the page is under
  * `/en/`) as d3's default locale, and therefore for Observable Plot's axes, which format ticks with d3-format.
  * Import it before drawing anything. Every formatter takes an optional `lang`; without it, the page's language.
  */
@@ -79,8 +79,16 @@ const timeLocales: Record<Lang, TimeLocaleObject> = {de: timeFormatLocale(TIME.d
 /** The language of this page, fixed when the module loads. */
 export const PAGE_LANG: Lang = pageLang();
 
-formatDefaultLocale(NUMBER[PAGE_LANG]);
-timeFormatDefaultLocale(TIME[PAGE_LANG]);
+useLocale(PAGE_LANG);
+
+/**
+ * Sets d3's default number and time formats (and so Plot's axis ticks) to `lang`. The browser does this once per
+ * page; the build calls it before it renders a chart of the other language into the HTML (scripts/prerender).
+ */
+export function useLocale(lang: Lang): void {
+  formatDefaultLocale(NUMBER[lang]);
+  timeFormatDefaultLocale(TIME[lang]);
+}
 
 /** d3 number formats of a language (the page's by default). */
 export function numberLocaleOf(lang: Lang = PAGE_LANG): FormatLocaleObject {
