@@ -251,3 +251,72 @@ describe("embeds", () => {
     });
   }
 });
+
+describe("phone at 390 px", () => {
+  const PHONE = {width: 390, height: 844};
+  const PAGES = ["/kreise/15084", "/standort?kreis=15084&beruf=513", "/vergleich", "/beschaeftigung", "/branchen"];
+
+  for (const route of PAGES) {
+    it(`${route}: no element wider than the screen after opening every table view and the menu`, async () => {
+      const {page, context} = await visit(browser, server.url + route, {viewport: PHONE});
+      try {
+        await page.waitForSelector("figure.rm-figure svg", {timeout: 90_000});
+        await page.waitForLoadState("networkidle");
+        for (const summary of await page.locator("details.rm-table-view > summary").all()) {
+          await summary.scrollIntoViewIfNeeded();
+          await summary.click();
+        }
+        const opened = await page.locator("details.rm-table-view[open]").count();
+        expect(opened).toBeGreaterThan(0);
+        const toggle = page.locator("#observablehq-sidebar-toggle");
+        const button = (await toggle.boundingBox())!;
+        // A menu button one can see and hit: at least 36 px, at the top of the screen.
+        expect(button.width).toBeGreaterThanOrEqual(36);
+        expect(button.height).toBeGreaterThanOrEqual(36);
+        expect(button.y).toBeLessThan(60);
+        await toggle.click();
+        await expect
+          .poll(() => page.locator("#observablehq-sidebar").evaluate((n) => n.getBoundingClientRect().left))
+          .toBeGreaterThanOrEqual(0);
+        const wide = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          offenders: [...document.querySelectorAll("body *")]
+            .filter((n) => !n.closest(".rm-scroll, .rm-datatable-scroll, .rm-table-view, #observablehq-sidebar, svg"))
+            .filter((n) => n.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 5)
+            .map((n) => `${n.tagName.toLowerCase()}.${n.className} ${Math.round(n.getBoundingClientRect().right)}`)
+        }));
+        await page.screenshot({path: join(output, `phone-${route.replace(/\W+/g, "-")}.png`)});
+        expect(wide.scrollWidth).toBeLessThanOrEqual(390);
+        expect(wide.offenders).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it("the menu closes after navigation, and the key-figure table shows the Land and Germany columns", async () => {
+    const {page, context} = await visit(browser, server.url + "/kreise/15084", {viewport: PHONE});
+    try {
+      await page.locator("#facts-table table").waitFor({timeout: 60_000});
+      const columns = await page
+        .locator("#facts-table thead th")
+        .evaluateAll((cells) => cells.map((c) => ({text: c.textContent, right: c.getBoundingClientRect().right})));
+      expect(columns.map((c) => c.text)).toEqual(["Kennzahl", "Burgenlandkreis", "Sachsen-Anhalt", "Deutschland"]);
+      for (const c of columns) expect(c.right, c.text ?? "").toBeLessThanOrEqual(390);
+      await page.locator("#observablehq-sidebar-toggle").click();
+      const sidebar = page.locator("#observablehq-sidebar");
+      await expect.poll(() => sidebar.evaluate((n) => n.getBoundingClientRect().left)).toBeGreaterThanOrEqual(0);
+      await Promise.all([page.waitForURL(/\/vergleich/), sidebar.locator("a[href*='vergleich']").first().click()]);
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(500);
+      const left = await page.locator("#observablehq-sidebar").evaluate((n) => n.getBoundingClientRect().right);
+      expect(left).toBeLessThanOrEqual(0);
+      expect(await page.locator("#observablehq-sidebar-toggle").evaluate((n) => (n as HTMLInputElement).checked)).toBe(
+        false
+      );
+    } finally {
+      await context.close();
+    }
+  });
+});
