@@ -4,7 +4,7 @@
  * English pages' title, sidebar and TOC label into English.
  * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
- * Pages), the README shows the same header for nginx and Apache.
+ * Pages), docs/hosting.md shows the same header for nginx and Apache.
  */
 import {readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
