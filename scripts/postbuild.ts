@@ -44,6 +44,8 @@ const data = await loadSiteData();
 installDom();
 const {PRERENDER_WIDTH, kreisPreview, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
 const kreisData = await loadKreisData();
+const {loadOverview, sitePreview, topicOf} = await import("./prerender/site-preview.js");
+const overview = await loadOverview();
 const routes: string[] = [];
 const previews = new Set<string>();
 mkdirSync(join(dist, "og/kreise"), {recursive: true});
@@ -69,6 +71,13 @@ for (const file of files) {
         writeFileSync(join(dist, image), kreisPreview(kreisData, code, german));
         previews.add(code);
       }
+    } else {
+      const topic = topicOf(routeIn(route, "de"));
+      image = `/og/revier-${topic}.png`;
+      if (!previews.has(topic)) {
+        writeFileSync(join(dist, image), sitePreview(overview, topic, base.replace(/^https?:\/\//, "")));
+        previews.add(topic);
+      }
     }
     const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
     html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd, image}, base);
@@ -86,5 +95,5 @@ if (untranslated.size) {
   );
 }
 console.error(
-  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} Kreis profiles prerendered with a preview image; sitemap.xml lists ${routes.length} under ${base}`
+  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} preview images; sitemap.xml lists ${routes.length} under ${base}`
 );
