@@ -232,7 +232,7 @@ export interface LabourMarketRow {
   value: number | null;
   /**
    * Special value of the source, or `no_official_rate` (no table has the rate; never interpolated), `incomplete_year`
-   * (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`.
+   * (BA 2012), `suppressed`, `kreise_missing`.
    */
   flag: string | null;
   computed: boolean;
@@ -363,6 +363,13 @@ export interface KreisProfileRow {
   flag: string | null;
   /** Census basis of population figures (Zensus 2011 / Zensus 2022); null otherwise. */
   basis: string | null;
+  /**
+   * Series segment (census basis, SvB revision and BA reassignment, territory): a change, index or ratio is computed
+   * only between figures of one segment, and a chart never joins two (src/lib/territory.ts).
+   */
+  segment: string | null;
+  /** The territory the figure refers to: "Gebietsstand 01.01.2026" (newest) or "Gebietsstand vor <change>". */
+  territory: string;
   computed: boolean;
   source: string;
 }

@@ -258,7 +258,7 @@ export const datasets = {
   ),
   "datasets.labour_market.value": en("Persons or per cent; empty if no table has a value (never interpolated)"),
   "datasets.labour_market.flag": en(
-    'Special character of the source ("/" also for unemployment counts and rates that contradict their row, the neighbouring years and INKAR); no_official_rate = no official rate for this year; incomplete_year = BA 2012 incomplete; partial_year = BA 2025 part of the year; suppressed = BA suppressed cells of the district; kreise_missing = sum missing because districts are suppressed'
+    'Special character of the source ("/" also for unemployment counts and rates that contradict their row, the neighbouring years and INKAR); no_official_rate = no official rate for this year; incomplete_year = BA 2012 incomplete; suppressed = BA suppressed cells of the district; kreise_missing = sum missing because districts are suppressed'
   ),
   "datasets.labour_market.computed": en(
     "true = own calculation (sum of the districts; rate from the unemployed and rates of the members)"
