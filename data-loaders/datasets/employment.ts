@@ -67,7 +67,10 @@ export function withSegment(r: EmploymentRow): EmploymentRow {
   const territory = territoryOfFigure(r.code, r.year, r.source);
   return {
     ...r,
-    segment: segmentOf(svbSegment(r.code, r.year, r.flag === "rounded"), territory === NEWEST_TERRITORY ? null : territory)
+    segment: segmentOf(
+      svbSegment(r.code, r.year, r.flag === "rounded"),
+      territory === NEWEST_TERRITORY ? null : territory
+    )
   };
 }
 
@@ -114,7 +117,10 @@ export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow
  */
 export async function baSvbTotals(context: BuildContext, place: Place): Promise<EmploymentRow[]> {
   const source = `ba-kldb-employees-${place}`;
-  const kreise = sumOverOccupations(await baEmployees(context, place), (c) => c.n).map((s) =>
+  const sums = sumOverOccupations(await baEmployees(context, place), (c) => c.n);
+  // Kept resolved for the overlap check (checks/source-overlap.ts), which runs synchronously after the build.
+  context.cached(`ba:employees:${place}:sums`, () => sums);
+  const kreise = sums.map((s) =>
     row({
       code: s.region,
       year: s.year,
