@@ -416,6 +416,8 @@ export interface OverviewRow {
   source: string;
   /** True where we computed the value (sums, recomputed rates, capacity sums). */
   computed: boolean;
+  /** The territory of the value (src/lib/territory.ts): "Gebietsstand 01.01.2026" or "Gebietsstand vor <date>". */
+  territory: string;
 }
 
 // `labour_pool`, `location_factors` (data-loaders/datasets/labour-pool.ts, location-factors.ts)
@@ -450,6 +452,10 @@ export interface LabourPoolRow {
   svb_change: number | null;
   /** Change of the unemployed since the first year (2013), in %. */
   unemployed_change: number | null;
+  /** Series segment: the BA's workplace reassignment from 2018 in the Kreise it concerns (no SvB change across it). */
+  segment: string | null;
+  /** The territory of the figures (the BA extract: "Gebietsstand 01.01.2026"). */
+  territory: string;
   /**
    * `suppressed:<measures>` on a Kreis (those measures are null in the BA extract); `lower_bound:<measures>` on a
    * sum where members are suppressed (the sum and ratios built from it are a lower bound / approximate).
@@ -476,4 +482,6 @@ export interface LocationFactorRow {
   /** True where we computed the value (ratios, sums to Land/Germany/aggregates). */
   computed: boolean;
   source: string;
+  /** The territory of the figure (src/lib/territory.ts); a ratio is published only where both parts share one. */
+  territory: string;
 }

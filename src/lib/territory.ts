@@ -17,6 +17,11 @@ export interface TerritorialChange {
   kreise: readonly string[];
   /** What changed, German, as the README and the figure notes say it. */
   what: string;
+  /**
+   * Official conversion where the newest territory gives one: a Kreis on its territory before the change as the
+   * sum of Kreise after it (Main-Kinzig-Kreis with Hanau = 06435 + 06415).
+   */
+  before?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Gebietsstand of the newest territory (BA extract: Hanau kreisfrei). */
@@ -58,7 +63,8 @@ export const TERRITORIAL_CHANGES: readonly TerritorialChange[] = [
     date: NEWEST_TERRITORY_DATE,
     kind: "territory",
     kreise: ["06415", "06435"],
-    what: "Hanau (06415) kreisfrei, nicht mehr Teil des Main-Kinzig-Kreises (06435)"
+    what: "Hanau (06415) kreisfrei, nicht mehr Teil des Main-Kinzig-Kreises (06435)",
+    before: {"06435": ["06435", "06415"]}
   },
   {
     date: "2018-06-30",
@@ -121,6 +127,16 @@ export function sourceTerritoryDate(source: string, year: number): string {
   if (first.startsWith("gv-")) return `${first.slice(3, 7)}-12-31`;
   if (/^rdb-(13111|19321)|^ba-pendleratlas/.test(first)) return `${year}-06-30`;
   return `${year}-12-31`;
+}
+
+/**
+ * The Kreise on the newest territory whose sum is Kreis `code` on the Gebietsstand `asOf`, where every change after
+ * `asOf` records that conversion; undefined where one does not (no conversion, the figures stay apart).
+ */
+export function oldTerritoryMembers(code: string, asOf: string): readonly string[] | undefined {
+  const changes = changesAfter(code, asOf);
+  if (changes.length !== 1) return changes.length === 0 ? [code] : undefined;
+  return changes[0]!.before?.[code];
 }
 
 /** The territory label of a figure of `code` in `year` from `source`. */

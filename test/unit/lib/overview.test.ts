@@ -27,6 +27,7 @@ function row(code: string, measure: string, year: number, value: number | null, 
     flag: null,
     source: "src-1",
     computed: false,
+    territory: "Gebietsstand 01.01.2026",
     ...extra
   };
 }
