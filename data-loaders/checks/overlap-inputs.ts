@@ -11,8 +11,8 @@ import {WZ_YEARS} from "../datasets/employment.js";
 import {readPopulationInputs, territoryYear} from "../datasets/population-sources.js";
 import type {OccupationSum} from "../sources/ba-kldb.js";
 import {findColumn, yearOfTime, type ExportTable} from "../sources/regionaldatenbank-export.js";
-import {SOURCES} from "../../src/lib/sources.js";
-import {NEWEST_TERRITORY_DATE, sourceTerritoryDate} from "../../src/lib/territory.js";
+import {SOURCES} from "../../src/shared/sources.js";
+import {NEWEST_TERRITORY_DATE, sourceTerritoryDate} from "../../src/shared/territory.js";
 import type {OverlapFigure} from "./source-overlap.js";
 
 /** Kreis figures of one column of a Regionaldatenbank export, each with its line. */

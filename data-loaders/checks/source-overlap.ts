@@ -1,11 +1,11 @@
 /**
  * Where two sources publish the same Kreis figure for the same year (13111 vs the BA SvB sums, 13211 vs the BA
  * unemployed, 12411 vs Gemeinde sums), they must agree within {@link MAX_OVERLAP_PERCENT} unless a recorded change
- * of territory (or of the BA's workplace assignment) lies between their Gebietsstände (src/lib/territory.ts). Pure:
+ * of territory (or of the BA's workplace assignment) lies between their Gebietsstände (src/shared/territory.ts). Pure:
  * figures with their location in, findings out; the data build throws on the first unexplained one.
  */
 import {SourceError, type SourceLocation} from "../lib/errors.js";
-import {TERRITORIAL_CHANGES, type TerritorialChange} from "../../src/lib/territory.js";
+import {TERRITORIAL_CHANGES, type TerritorialChange} from "../../src/shared/territory.js";
 
 /** Largest difference, in percent of the first source's figure, two sources may show for one Kreis and year. */
 export const MAX_OVERLAP_PERCENT = 2;
@@ -17,7 +17,7 @@ export interface OverlapFigure {
   value: number | null;
   /** Source id of the catalogue (src/lib/sources.ts). */
   source: string;
-  /** The Gebietsstand the source publishes the figure on, ISO (src/lib/territory.ts sourceTerritoryDate). */
+  /** The Gebietsstand the source publishes the figure on, ISO (src/shared/territory.ts sourceTerritoryDate). */
   gebietsstand: string;
   /** File, line (or Parquet row, `unit: "row"`) and field of the figure. */
   at: SourceLocation;
@@ -113,6 +113,6 @@ export function failOnUnexplained(findings: readonly OverlapFinding[]): void {
   const more = open.length > 1 ? `; ${open.length - 1} more: ${open.slice(1, 6).map(describeFinding).join("; ")}` : "";
   throw new SourceError(
     {...first.a.at, rule: `${first.rule}: sources differ by at most ${MAX_OVERLAP_PERCENT} %`},
-    `${describeFinding(first)}; record the territorial change in src/lib/territory.ts if there is one${more}`
+    `${describeFinding(first)}; record the territorial change in src/shared/territory.ts if there is one${more}`
   );
 }

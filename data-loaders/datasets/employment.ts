@@ -1,5 +1,5 @@
-import {svbSegment} from "../../src/lib/breaks.js";
-import {hasRecordedChange, NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/lib/territory.js";
+import {svbSegment} from "../../src/shared/breaks.js";
+import {hasRecordedChange, NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/shared/territory.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
@@ -15,7 +15,7 @@ import {
   sumToLaenderAndGermany,
   type Place
 } from "../inputs/employment.js";
-import type {EmploymentRow} from "../../src/lib/rows.js";
+import type {EmploymentRow} from "../../src/shared/rows.js";
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */
 export const WZ_SECTIONS: Record<string, string> = {
@@ -60,7 +60,7 @@ function row(
 
 /**
  * Sets the segment of SvB-at-workplace rows (one rule for every page: src/lib/breaks.ts), with the territory where
- * the figure is not on the newest one (src/lib/territory.ts).
+ * the figure is not on the newest one (src/shared/territory.ts).
  */
 export function withSegment(r: EmploymentRow): EmploymentRow {
   if (r.measure !== "svb_workplace") return r;
@@ -222,7 +222,7 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
 
 /**
  * Whether a Kreis figure comes second to another source's figure of the same year (issue 16): a figure on an older
- * territory than the newest (src/lib/territory.ts), and, in the Kreise of the recorded BA reassignment, a
+ * territory than the newest (src/shared/territory.ts), and, in the Kreise of the recorded BA reassignment, a
  * Regionaldatenbank figure beside the BA extract (their assignments differ by 2–14 % in 2018–2020), so that each
  * Kreis series from 2013 on is on one territory and one assignment.
  */

@@ -1,8 +1,8 @@
-import {groupNeighbours, kreisNeighbours} from "../../src/lib/neighbours.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import {BA_WORKPLACE_BREAK} from "../../src/lib/breaks.js";
-import {hasRecordedChange, NEWEST_TERRITORY} from "../../src/lib/territory.js";
-import type {LabourPoolRow} from "../../src/lib/rows.js";
+import {groupNeighbours, kreisNeighbours} from "../../src/shared/neighbours.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import {BA_WORKPLACE_BREAK} from "../../src/shared/breaks.js";
+import {hasRecordedChange, NEWEST_TERRITORY} from "../../src/shared/territory.js";
+import type {LabourPoolRow} from "../../src/shared/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sourcePath} from "../lib/paths.js";
@@ -95,7 +95,7 @@ export function sumCounts(
 
 /**
  * The series segment of a Kreis row: the BA's workplace reassignment from 30.06.2018 in the Kreise it recorded
- * (src/lib/territory.ts), so SvB changes since 2013 there would join two assignments; null elsewhere.
+ * (src/shared/territory.ts), so SvB changes since 2013 there would join two assignments; null elsewhere.
  */
 export function poolSegment(code: string, year: number): string | null {
   return code.length === 5 && year >= BA_WORKPLACE_BREAK.year && hasRecordedChange(code, "assignment")

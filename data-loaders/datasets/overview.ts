@@ -6,13 +6,13 @@
  *
  * Composite regions are sums of their members' values (indicators `sumComponents()`): null, never a partial sum, when a member
  * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
- * (src/lib/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
+ * (src/shared/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
-import {NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/lib/territory.js";
-import {populationSegment} from "../../src/lib/population-views.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import {sumComponents} from "../../src/lib/indicators/sum-components.js";
-import {SOURCES, sourceIds} from "../../src/lib/sources.js";
+import {NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/shared/territory.js";
+import {populationSegment} from "../../src/shared/breaks.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import {sumComponents} from "../../src/shared/indicators/sum-components.js";
+import {SOURCES, sourceIds} from "../../src/shared/sources.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import type {
@@ -24,9 +24,9 @@ import type {
   PopulationRow,
   RegionMemberRow,
   RegionRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 
 /** The measures of the view, with unit and meaning (for the README, /daten and page labels). */
 export const MEASURES = {
@@ -184,7 +184,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
 type OverviewRowInput = Omit<OverviewRow, "name" | "level" | "territory">;
 
 /**
- * The territory of a view row from its source (src/lib/territory.ts); a Kreis figure on an older territory than the
+ * The territory of a view row from its source (src/shared/territory.ts); a Kreis figure on an older territory than the
  * newest also starts its own segment, so that no line or change joins two territories.
  */
 export function withTerritory<R extends {code: string; year: number; source: string; segment: string | null}>(

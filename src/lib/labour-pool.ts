@@ -1,6 +1,6 @@
-import {locationQuotients as indicatorQuotients} from "./indicators/index.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
-import type {LabourPoolRow} from "./rows.js";
+import {locationQuotients as indicatorQuotients} from "../shared/indicators/index.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
+import type {LabourPoolRow} from "../shared/rows.js";
 
 /**
  * Views of the `labour_pool` dataset for /standort and the location facts: lookups, the strongest occupation

@@ -20,8 +20,8 @@ import type {
   LabourPoolRow,
   LocationFactorRow,
   OverviewRow
-} from "../../src/lib/rows.js";
-import {NEWEST_TERRITORY} from "../../src/lib/territory.js";
+} from "../../src/shared/rows.js";
+import {NEWEST_TERRITORY} from "../../src/shared/territory.js";
 
 /*
  * Issue 16 on the real sources (the datasets built here from ../shared/sources): one territory per series. Each

@@ -7,10 +7,10 @@ import {
   type OverlapFigure
 } from "../../data-loaders/checks/source-overlap.js";
 import {SourceError} from "../../data-loaders/lib/errors.js";
-import {territoryLabel, territoryOfFigure} from "../../src/lib/territory.js";
+import {territoryLabel, territoryOfFigure} from "../../src/shared/territory.js";
 
 // Made-up figures (test/fixtures/README.md, "overlap check"): a table on the territory of its Stichtag and a BA sum
-// on the newest territory, for real Kreis codes so that the recorded changes of src/lib/territory.ts apply.
+// on the newest territory, for real Kreis codes so that the recorded changes of src/shared/territory.ts apply.
 const table = (code: string, year: number, value: number, line: number): OverlapFigure => ({
   code,
   year,

@@ -193,7 +193,7 @@ export interface EmploymentRow {
   computed: boolean;
   source: string;
   /**
-   * Series segment of SvB at workplace (src/lib/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
+   * Series segment of SvB at workplace (src/shared/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
    * 2018 in twelve Kreise; figures of different segments are not joined. Null for other measures.
    */
   segment: string | null;
@@ -365,7 +365,7 @@ export interface KreisProfileRow {
   basis: string | null;
   /**
    * Series segment (census basis, SvB revision and BA reassignment, territory): a change, index or ratio is computed
-   * only between figures of one segment, and a chart never joins two (src/lib/territory.ts).
+   * only between figures of one segment, and a chart never joins two (src/shared/territory.ts).
    */
   segment: string | null;
   /** The territory the figure refers to: "Gebietsstand 01.01.2026" (newest) or "Gebietsstand vor <change>". */
@@ -412,11 +412,11 @@ export interface OverviewRow {
   segment: string | null;
   /** Flag of the source or of a member (rounded, suppressed_cells_excluded, partial_year …), or why it is null. */
   flag: string | null;
-  /** Source ids (catalogue src/lib/sources.ts), comma-separated. */
+  /** Source ids (catalogue src/shared/sources.ts), comma-separated. */
   source: string;
   /** True where we computed the value (sums, recomputed rates, capacity sums). */
   computed: boolean;
-  /** The territory of the value (src/lib/territory.ts): "Gebietsstand 01.01.2026" or "Gebietsstand vor <date>". */
+  /** The territory of the value (src/shared/territory.ts): "Gebietsstand 01.01.2026" or "Gebietsstand vor <date>". */
   territory: string;
 }
 
@@ -428,7 +428,7 @@ export interface OverviewRow {
  * publishes them), and ratios computed in the build from the counts of the same row.
  */
 export interface LabourPoolRow {
-  /** Kreis (5 digits), Land (2), `DG` or an aggregate of src/lib/regions.ts (`REV-MD`, …). */
+  /** Kreis (5 digits), Land (2), `DG` or an aggregate of src/shared/regions.ts (`REV-MD`, …). */
   code: string;
   /** KldB 2010 3-digit group; `000` = ohne Angabe. */
   occupation: string;
@@ -482,6 +482,6 @@ export interface LocationFactorRow {
   /** True where we computed the value (ratios, sums to Land/Germany/aggregates). */
   computed: boolean;
   source: string;
-  /** The territory of the figure (src/lib/territory.ts); a ratio is published only where both parts share one. */
+  /** The territory of the figure (src/shared/territory.ts); a ratio is published only where both parts share one. */
   territory: string;
 }
