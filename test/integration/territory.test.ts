@@ -35,6 +35,7 @@ const WANTED = new Set([
   "regions",
   "region_members",
   "municipalities",
+  "plants",
   "employment",
   "employment_occupations",
   "labour_market",
