@@ -22,6 +22,8 @@ export interface TerritorialChange {
    * sum of Kreise after it (Main-Kinzig-Kreis with Hanau = 06435 + 06415).
    */
   before?: Readonly<Record<string, readonly string[]>>;
+  /** The reverse: a Kreis on its territory after the change as the sum of Kreise before it (Wartburgkreis + Eisenach). */
+  after?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Gebietsstand of the newest territory (BA extract: Hanau kreisfrei). */
@@ -45,7 +47,8 @@ export const TERRITORIAL_CHANGES: readonly TerritorialChange[] = [
     date: "2021-07-01",
     kind: "territory",
     kreise: ["16056", "16063"],
-    what: "Eisenach (16056) in den Wartburgkreis (16063) eingegliedert"
+    what: "Eisenach (16056) in den Wartburgkreis (16063) eingegliedert",
+    after: {"16063": ["16063", "16056"]}
   },
   {
     date: "2023-01-01",

@@ -180,6 +180,17 @@ describe("labour_pool and location quotients", () => {
   });
 });
 
+describe("kreis_sectors on today's territory", () => {
+  it("Wartburgkreis WZ sections of 30.06.2020 with Eisenach: B–E quotient 1.64 (was 1.87 without Eisenach)", () => {
+    const wz = profileLocationQuotients(context.rows<KreisSectorRow>("kreis_sectors"), {
+      code: "16063",
+      reference: "DG",
+      classification: "WZ 2008"
+    });
+    expect(wz.find((q) => q.category === "B-E")!.lq).toBeCloseTo(1.64, 2);
+  });
+});
+
 describe("Germany in the profile comparison, view columns", () => {
   it("has Germany's area (357,684 km², sum of the Gemeinden of the GV 31.12.2024)", () => {
     const area = profile().find((r) => r.code === "DG" && r.metric === "area_km2")!;
