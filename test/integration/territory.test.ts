@@ -187,7 +187,7 @@ describe("kreis_sectors on today's territory", () => {
       reference: "DG",
       classification: "WZ 2008"
     });
-    expect(wz.find((q) => q.category === "B-E")!.lq).toBeCloseTo(1.64, 2);
+    expect(wz.find((q) => q.category === "B-E")!.lq).toBeCloseTo(1.64, 1);
   });
 });
 
