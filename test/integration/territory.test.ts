@@ -110,7 +110,7 @@ describe("labour_market: unemployed on one area", () => {
   it("takes the Länder counts 2010–2025 from the current 13211-0007: Sachsen-Anhalt 2011 = 139,310", () => {
     const land = context
       .rows<LabourMarketRow>("labour_market")
-      .filter((r) => r.code.length === 2 && r.year >= 2010 && r.year <= 2013 && r.measure === "unemployed");
+      .filter((r) => /^\d{2}$/.test(r.code) && r.year >= 2010 && r.year <= 2013 && r.measure === "unemployed");
     expect(land.find((r) => r.code === "15" && r.year === 2011)).toMatchObject({value: 139310, table: "13211-0007"});
     expect(land.filter((r) => r.table !== "13211-0007")).toEqual([]);
   });
@@ -135,7 +135,7 @@ describe("ratios on one area", () => {
 describe("labour_pool and location quotients", () => {
   it("flags Germany as a lower bound only where a Kreis cell is suppressed (not for the unassigned vacancies)", () => {
     const pool = context.rows<LabourPoolRow>("labour_pool");
-    const year = Math.max(...pool.map((r) => r.year));
+    const year = pool.reduce((max, r) => Math.max(max, r.year), -Infinity);
     const kreisRows = pool.filter((r) => r.code.length === 5 && r.year === year);
     const kreise = new Set(kreisRows.map((r) => r.code));
     for (const measure of ["svb_workplace", "unemployed"] as const) {
@@ -173,7 +173,7 @@ describe("labour_pool and location quotients", () => {
 
   it("labour_pool carries the territory and no SvB change across the BA reassignment (Bremerhaven)", () => {
     const pool = context.rows<LabourPoolRow>("labour_pool");
-    const year = Math.max(...pool.map((r) => r.year));
+    const year = pool.reduce((max, r) => Math.max(max, r.year), -Infinity);
     const bremerhaven = pool.filter((r) => r.code === "04012" && r.year === year);
     expect(bremerhaven.every((r) => r.svb_change === null && r.territory === NEWEST_TERRITORY)).toBe(true);
     expect(pool.some((r) => r.code === "15084" && r.year === year && r.svb_change !== null)).toBe(true);
