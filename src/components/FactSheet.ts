@@ -1,5 +1,5 @@
 import {t, type Lang} from "../shared/i18n/index.js";
-import {formatDecimal} from "../shared/locale.js";
+import {formatDecimal, formatReference} from "../shared/locale.js";
 import type {PlantFact, sheetFacts} from "../lib/kreis-facts.js";
 import type {NamedLocationQuotient} from "../lib/kreis-profile.js";
 
@@ -38,8 +38,12 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
   const {lang, facts: f} = o;
   const n = (v: number | null, digits = 0, signed = false) =>
     `${signed && v !== null && v > 0 ? "+" : ""}${formatDecimal(v, digits, lang)}`;
-  const changeText = (c: {from: number; to: number; absolute: number; percent: number} | null) =>
-    c ? `${t(lang, "kreise.sheet.change", {from: c.from, to: c.to})}: ${n(c.percent, 1, true)} %` : "";
+  const changeText = (
+    c: {from: number; to: number; absolute: number; percent: number; territory: string; stated: boolean} | null
+  ) =>
+    c
+      ? `${t(lang, c.stated ? "kreise.sheet.changeTerritory" : "kreise.sheet.change", {from: c.from, to: c.to, territory: formatReference(c.territory, lang)})}: ${n(c.percent, 1, true)} %`
+      : "";
   const flagged = (x: {value: number | null; flag: string | null}, digits = 0) =>
     x.value === null && x.flag === "suppressed" ? t(lang, "kreise.sheet.suppressed") : n(x.value, digits);
   const facts: [string, string, string?][] = [

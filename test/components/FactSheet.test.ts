@@ -16,6 +16,8 @@ const row = (metric: string, year: number, value: number | null, flag: string | 
   value,
   flag,
   basis: metric === "population" ? "Zensus 2022" : null,
+  segment: null,
+  territory: "Gebietsstand 01.01.2026",
   computed: false,
   source: "erfunden"
 });
