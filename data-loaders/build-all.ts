@@ -102,7 +102,9 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
 export function writeCache(results: BuiltDataset[]): void {
   swapInCache(
     DATA_CACHE,
-    results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes}))
+    results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes})),
+    // Test only (test/integration/data-cache-swap-crash.test.ts): die like a killed build between the two renames.
+    process.env.REVIER_TEST_CRASH_MID_SWAP ? () => process.kill(process.pid, "SIGKILL") : undefined
   );
   // Framework caches loader output; drop it so the thin loaders serve the new files.
   if (!process.env.REVIER_DATA_CACHE) {
@@ -121,7 +123,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? await acquireCacheLock(DATA_CACHE, {
         timeoutMs: Number(process.env.REVIER_LOCK_TIMEOUT_MS ?? 15 * 60_000),
         onWait: (owner) =>
-          console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`)
+          console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`),
+        onRestore: (from) => console.error(`restored the last good datasets from ${from} (a build died mid-swap)`)
       })
     : undefined;
   let results: BuiltDataset[];
