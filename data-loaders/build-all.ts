@@ -22,6 +22,7 @@ import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {DATA_CACHE, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
+import {SIBLING_RULES} from "./validation/siblings.js";
 
 /** A source id with the mirror file it stands for, so that a failed check names the files to look at. */
 function sourceFile(id: string): string {
@@ -85,6 +86,15 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
     results.push({name: artifact.file, file: artifact.file, rows, bytes, seconds});
   }
   if (!only?.length) {
+    const findings = SIBLING_RULES.flatMap((rule) => rule.check(context));
+    if (findings.length) {
+      throw new Error(
+        `${findings.length} sibling-source rule(s) failed:\n${findings
+          .slice(0, 50)
+          .map((e) => e.message)
+          .join("\n")}`
+      );
+    }
     const failures = CHECKS.flatMap((check) =>
       check.run(context).map((problem) => `${check.name} (${check.sources.map(sourceFile).join(" vs. ")}): ${problem}`)
     );

@@ -21,6 +21,8 @@ export interface BaEmployeeCell {
   year: number;
   /** Persons; null where the BA suppressed the cell. */
   n: number | null;
+  /** 1-based row of the Parquet file, for messages. */
+  row?: number;
 }
 
 const KREIS = /^\d{5}$/;
@@ -283,14 +285,15 @@ export async function readBaEmployees(path: string, regionCodes: Set<string>): P
     const rows = await query(
       connection,
       path,
-      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(n AS INTEGER) FROM ${from}
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(n AS INTEGER), file_row_number + 1 FROM ${from}
        ORDER BY region, year, occupational_group NULLS LAST`
     );
-    return rows.map(([region, occupation, year, n]) => ({
+    return rows.map(([region, occupation, year, n, row]) => ({
       region: region as string,
       occupation: occupation as string | null,
       year: year as number,
-      n: n as number | null
+      n: n as number | null,
+      row: Number(row)
     }));
   });
 }
@@ -367,6 +370,8 @@ export interface BaAverageCell {
   year: number;
   /** Annual average rounded to a whole number; null where the BA suppressed the cell. */
   value: number | null;
+  /** 1-based row of the Parquet file, for messages. */
+  row?: number;
 }
 
 /**
@@ -395,21 +400,22 @@ export async function readBaAnnualAverages(
     );
     if (negative.length) {
       throw new SourceError(
-        {file: path, line: Number(negative[0]![0]), field: "total"},
-        `expected an annual average ≥ 0, found ${String(negative[0]![1])}`
+        {file: path, unit: "row", line: Number(negative[0]![0]), field: "total", rule: "counts (annual averages) ≥ 0"},
+        `found ${String(negative[0]![1])}`
       );
     }
     const rows = await query(
       connection,
       path,
-      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(round(total) AS INTEGER) FROM ${all}
-       WHERE year >= ${Number(fromYear)} ORDER BY region NULLS LAST, year, occupational_group NULLS LAST`
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(round(total) AS INTEGER), file_row_number + 1
+       FROM ${all} WHERE year >= ${Number(fromYear)} ORDER BY region NULLS LAST, year, occupational_group NULLS LAST`
     );
-    return rows.map(([region, occupation, year, value]) => ({
+    return rows.map(([region, occupation, year, value, row]) => ({
       region: (region as string | null) ?? "",
       occupation: occupation as string | null,
       year: year as number,
-      value: value as number | null
+      value: value as number | null,
+      row: Number(row)
     }));
   });
 }
