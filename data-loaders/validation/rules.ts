@@ -23,7 +23,14 @@ export function valueRule(field: string, kind: FieldKind, match: (o: Observation
 
 /** A plausibility band on one field (rates of Kreise within 0–40 %): outside it, a cell is a shifted or edited one. */
 export function band(field: string, match: (o: Observation) => boolean, min: number, max: number, why: string) {
-  return between<Observation>(field, (o) => (match(o) ? o.value : null), min, max, `${why}: within ${min}–${max}`);
+  const rule = between<Observation>(
+    field,
+    (o) => (match(o) ? o.value : null),
+    min,
+    max,
+    `${why}: within ${min}–${max}`
+  );
+  return {...rule, field: (o: Observation) => o.field};
 }
 
 /** Region codes with their leading zeros: DG, 2-digit Land, 3-digit Regierungsbezirk, 5-digit Kreis, 8-digit Gemeinde. */
@@ -244,6 +251,25 @@ export function yearOnYear(field: (o: Observation) => boolean, maxFactor: number
             };
           }
         }
+      }
+      return null;
+    }
+  };
+}
+
+/**
+ * One field of a cell at least another of the same cell: the unemployment rate on dependent civilian labour is at
+ * least the rate on all civilian labour (same numerator, smaller denominator). A row shifted by one cell breaks it.
+ */
+export function atLeast(field: string, other: string, why: string): Rule<Observation> {
+  return {
+    field,
+    rule: `${field} ≥ ${other} (${why})`,
+    file(rows) {
+      for (const byField of cells(rows).values()) {
+        const [a, b] = [byField.get(field), byField.get(other)];
+        if (a?.value == null || b?.value == null || a.value >= b.value) continue;
+        return {message: `found ${fmt(a.value)} < ${fmt(b.value)} (${a.code} ${a.year})`, row: a};
       }
       return null;
     }
