@@ -1,11 +1,35 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
-import {datasetText} from "../../src/lib/dataset-text.js";
-import {t, type Lang} from "../../src/lib/i18n/index.js";
-import {formatReference} from "../../src/lib/locale.js";
+import {datasetText} from "../../src/shared/dataset-text.js";
+import {EMBEDDABLE, embedPath} from "../../src/shared/embeds.js";
+import {t, type Lang} from "../../src/shared/i18n/index.js";
+import {formatReference} from "../../src/shared/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
+
+/** A wide table's box: focusable and named, so that keyboard users can scroll it sideways (WCAG 2.1.1). */
+const scrollRegion = (label: string) =>
+  `<div class="rm-scroll" tabindex="0" role="region" aria-label="${escape(label).replace(/"/g, "&quot;")}">`;
+
+/**
+ * Puts every markdown table (the tables of docs/indicators.md) into a scroll region named after the heading above
+ * it, so that a table wider than a phone scrolls inside itself and can be scrolled with the keyboard.
+ */
+export function wrapTables(md: string): string {
+  const lines = md.split("\n");
+  const out: string[] = [];
+  let heading = "";
+  lines.forEach((line, i) => {
+    const title = /^#+\s+(.*)$/.exec(line)?.[1];
+    if (title) heading = title.replace(/[`*_]/g, "");
+    const row = line.startsWith("|");
+    if (row && !lines[i - 1]?.startsWith("|")) out.push("", scrollRegion(heading), "");
+    out.push(line);
+    if (row && !lines[i + 1]?.startsWith("|")) out.push("", "</div>");
+  });
+  return out.join("\n");
+}
 
 /**
  * The markdown of the /daten page, generated from the dataset registry and the source catalogue so that the
@@ -26,7 +50,7 @@ ${escape(datasetText(lang, d.description, d.name))} · <a href="/data/${d.file}"
 
 <details><summary>${tr("daten.columns")}</summary>
 
-<div class="rm-scroll">
+${scrollRegion(`${d.name}: ${tr("daten.columns")}`)}
 
 | ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
@@ -57,6 +81,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang,
         .replace(/^# .*\n/, "")
         .replace(/^(#+) /gm, "$1## ")
     : tr("daten.indicatorsLater");
+  const indicatorsWrapped = wrapTables(indicators);
   return `---
 title: Daten und Quellen
 ---
@@ -76,7 +101,7 @@ ${datasets}
 
 ## ${tr("daten.sources")}
 
-<div class="rm-scroll">
+${scrollRegion(tr("daten.sources"))}
 
 | ${tr("daten.col.publisher")} | ${tr("daten.col.table")} | ${tr("daten.col.content")} | ${tr("daten.col.reference")} | ${tr("daten.col.stand")} | ${tr("daten.col.licence")} |
 |---|---|---|---|---|---|
@@ -90,7 +115,28 @@ ${tr("daten.attribution")} <a href="/data/sources.json" download>sources.json</a
 
 ${tr("daten.indicatorsGerman")}
 
-${indicators}
+${indicatorsWrapped}
+
+## ${tr("daten.embeds")}
+
+${tr("daten.embedsLead")}
+
+<div class="rm-scroll" id="embeddable-figures">
+
+| ${tr("daten.col.figureId")} | ${tr("daten.col.embedUrl")} |
+|---|---|
+${EMBEDDABLE.map((e) => embedPath(e, lang).replace(/&/g, "&amp;"))
+  .map((href, i) => `| \`${EMBEDDABLE[i]!.id}\` | <a href="${href}">${href}</a> |`)
+  .join("\n")}
+
+</div>
+
+\`\`\`text
+<iframe src="https://…/kreise/15084?embed=svb-trend" title="…" width="100%" height="520"
+  style="border:0;max-width:960px;display:block" loading="lazy" data-revier-monitor></iframe>
+<script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="https://…"||!d||d.type!=="revier-monitor:height")return;
+document.querySelectorAll("iframe[data-revier-monitor]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>
+\`\`\`
 
 ## ${tr("daten.sql")}
 

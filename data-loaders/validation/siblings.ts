@@ -8,7 +8,7 @@
  * Gemeinde sums) plug in as further SiblingRules: add them to SIBLING_RULES (their module may live in
  * data-loaders/checks/; it only has to return SourceErrors from `check`).
  */
-import type {PopulationRow} from "../../src/lib/rows.js";
+import type {PopulationRow} from "../../src/shared/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import type {Observation, ObservedFile} from "./observations.js";

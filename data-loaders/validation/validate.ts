@@ -3,7 +3,7 @@
  * `id` (declarations.ts) to the observations a reader produced, through the one reporting mechanism of
  * data-loaders/lib/expectations.ts. A source without a declaration is an error here and in the catalogue test.
  */
-import {SOURCES} from "../../src/lib/sources.js";
+import {SOURCES} from "../../src/shared/sources.js";
 import {expectRows, type Rule} from "../lib/expectations.js";
 import {SourceError} from "../lib/errors.js";
 import {DECLARATIONS, type SourceRules} from "./declarations.js";

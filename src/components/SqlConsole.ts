@@ -1,9 +1,9 @@
+import {DataTable} from "./DataTable.js";
 import * as Plot from "@observablehq/plot";
 
 import {toCsv} from "../lib/csv.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {table} from "../lib/inputs.js";
-import {readParquet} from "../lib/parquet.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {readParquet} from "../shared/parquet.js";
 import {type LimitedResult, queryLimited, registerTable, toColumns} from "./db.js";
 import {download} from "./export.js";
 
@@ -52,8 +52,12 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
   root.append(editor, run, cancel, status, output);
   let controller: AbortController | undefined;
 
+  let running = false;
   async function execute() {
-    run.disabled = true;
+    if (running) return;
+    // Not `disabled`: a disabled button drops the keyboard focus to the page's body (WCAG 2.4.3).
+    running = true;
+    run.setAttribute("aria-disabled", "true");
     cancel.hidden = false;
     controller = new AbortController();
     const {signal} = controller;
@@ -91,8 +95,11 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
       status.textContent = t(lang, "sql.error", {message: error instanceof Error ? error.message : String(error)});
       status.className = "rm-error";
     } finally {
-      run.disabled = false;
+      running = false;
+      run.removeAttribute("aria-disabled");
+      const cancelHadFocus = document.activeElement === cancel;
       cancel.hidden = true;
+      if (cancelHadFocus) run.focus();
       controller = undefined;
     }
   }
@@ -108,7 +115,7 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
             toCsv(
               rows,
               columns.map((k) => ({label: k, value: (r: Record<string, unknown>) => cell(r[k])})),
-              {title: t(lang, "sql.csvTitle"), subtitle: sql.replace(/\s+/g, " "), source: sourceNote}
+              {title: t(lang, "sql.csvTitle"), subtitle: sql.replace(/\s+/g, " "), source: sourceNote, lang}
             )
           ],
           {type: "text/csv;charset=utf-8"}
@@ -116,7 +123,11 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
         t(lang, "sql.csvFile")
       )
     );
-    output.append(table(rows, {rows: 15, format, columns}), quickChart(rows), save);
+    output.append(
+      DataTable(rows, {rows: 15, format, columns, lang, label: t(lang, "sql.result")}),
+      quickChart(rows),
+      save
+    );
   }
 
   run.addEventListener("click", () => void execute());

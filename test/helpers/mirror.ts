@@ -68,7 +68,7 @@ export function folderFingerprint(dir: string): Record<string, string> {
 
 /**
  * Runs the data build (tsx data-loaders/build-all.ts) as a child process on a mirror; resolves with exit code,
- * signal and stderr. `env` adds variables (REVIER_DATA_CACHE, REVIER_DATASETS …).
+ * signal and stderr. `env` adds variables (REVIER_DATA_DIR, REVIER_DATASETS …).
  */
 export function runBuild(
   sources: string,

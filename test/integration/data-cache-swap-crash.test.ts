@@ -15,7 +15,7 @@ import {folderFingerprint, runBuild, tempMirror} from "../helpers/mirror.js";
 
 const base = mkdtempSync(join(tmpdir(), "data-cache-crash-"));
 const cache = join(base, "data-cache");
-const env = {REVIER_DATA_CACHE: cache, REVIER_DATASETS: "plants,kreise.topojson"};
+const env = {REVIER_DATA_DIR: cache, REVIER_DATASETS: "plants,kreise.topojson"};
 
 afterAll(() => rmSync(base, {recursive: true, force: true}));
 

@@ -1,17 +1,17 @@
 /**
  * The data build on a temp copy of the source mirror (REVIER_SOURCES) with one malformed file: unchanged files are
  * symlinked, so a copy costs nothing. Each run must exit non-zero, say file, line, field and rule (or the MANIFEST
- * mismatch), and leave data-cache/ byte-identical. The malformed file's MANIFEST.csv entry is updated where the test
+ * mismatch), and leave data/ byte-identical. The malformed file's MANIFEST.csv entry is updated where the test
  * is about meaning (as if upstream had published the bad file), and left as it is for the sha256 test.
  * The population dataset is built first, so these runs fail within its reads; reader-level cases for every other
  * class are in test/unit/sources/malformed-inputs.test.ts.
  */
 import {describe, expect, it} from "vitest";
 
-import {DATA_CACHE} from "../../data-loaders/lib/paths.js";
+import {DATA_DIR} from "../../data-loaders/lib/paths.js";
 import {folderFingerprint, runBuild, tempMirror} from "../helpers/mirror.js";
 
-const cacheFingerprint = () => folderFingerprint(DATA_CACHE);
+const cacheFingerprint = () => folderFingerprint(DATA_DIR);
 
 const GENESIS_CSV = "genesis-api-2026/tablefiles/12411-01-01-4/00_12411-01-01-4_1773175772751_de_flat.csv";
 const negativeBurgenlandkreis = (bytes: Buffer) =>

@@ -10,7 +10,7 @@ import {basename, join} from "node:path";
 
 import {describe, expect, it} from "vitest";
 
-import {SOURCES} from "../../../src/lib/sources.js";
+import {SOURCES} from "../../../src/shared/sources.js";
 import {createContext} from "../../../data-loaders/build-all.js";
 import {kreisList} from "../../../data-loaders/inputs/employment.js";
 import {SourceError} from "../../../data-loaders/lib/errors.js";
