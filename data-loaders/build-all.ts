@@ -22,6 +22,7 @@ import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
 import {DATA_DIR, projectRoot} from "./lib/paths.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
+import {SIBLING_RULES} from "./validation/siblings.js";
 
 /** A source id with the mirror file it stands for, so that a failed check names the files to look at. */
 function sourceFile(id: string): string {
@@ -85,6 +86,15 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
     results.push({name: artifact.file, file: artifact.file, rows, bytes, seconds});
   }
   if (!only?.length) {
+    const findings = SIBLING_RULES.flatMap((rule) => rule.check(context));
+    if (findings.length) {
+      throw new Error(
+        `${findings.length} sibling-source rule(s) failed:\n${findings
+          .slice(0, 50)
+          .map((e) => e.message)
+          .join("\n")}`
+      );
+    }
     const failures = CHECKS.flatMap((check) =>
       check.run(context).map((problem) => `${check.name} (${check.sources.map(sourceFile).join(" vs. ")}): ${problem}`)
     );
@@ -102,7 +112,9 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
 export function writeCache(results: BuiltDataset[]): void {
   swapInCache(
     DATA_DIR,
-    results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes}))
+    results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes})),
+    // Test only (test/integration/data-cache-swap-crash.test.ts): die like a killed build between the two renames.
+    process.env.REVIER_TEST_CRASH_MID_SWAP ? () => process.kill(process.pid, "SIGKILL") : undefined
   );
   // Framework caches loader output; drop it so the thin loaders serve the new files.
   if (!process.env.REVIER_DATA_DIR) {
@@ -121,7 +133,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ? await acquireCacheLock(DATA_DIR, {
         timeoutMs: Number(process.env.REVIER_LOCK_TIMEOUT_MS ?? 15 * 60_000),
         onWait: (owner) =>
-          console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`)
+          console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`),
+        onRestore: (from) => console.error(`restored the last good datasets from ${from} (a build died mid-swap)`)
       })
     : undefined;
   let results: BuiltDataset[];

@@ -8,7 +8,8 @@ import {defineDataset} from "../dataset.js";
 import {sourcePath} from "../lib/paths.js";
 import {readBaAnnualAverages, type BaAverageCell} from "../sources/ba-kldb.js";
 import {buildKreiseTopology} from "./boundaries.js";
-import {baEmployees, baOccupationNames, baRegionCodes} from "../inputs/employment.js";
+import {baEmployees, baOccupationNames, baRegionCodes, validated} from "../inputs/employment.js";
+import {fromBaCells} from "../validation/observations.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
 
 /** The four counts of a row, in the order of the flags. */
@@ -193,6 +194,12 @@ export const labourPool = defineDataset<LabourPoolRow>({
       readBaAnnualAverages(sourcePath("ba-kldb/unemployed_total.parquet"), regionCodes, firstYear),
       readBaAnnualAverages(sourcePath("ba-kldb/jobs.parquet"), regionCodes, firstYear, {unassigned: true})
     ]);
+    for (const [relative, field, cells] of [
+      ["ba-kldb/unemployed_total.parquet", "unemployed", unemployed],
+      ["ba-kldb/jobs.parquet", "vacancies", vacancies]
+    ] as const) {
+      validated(context, relative, () => fromBaCells(sourcePath(relative), field, cells));
+    }
     const names = baOccupationNames(context);
     const occupations = [...names.keys()].map((o) => o ?? NO_OCCUPATION);
     const nameOf = (occupation: string) => names.get(occupation === NO_OCCUPATION ? null : occupation) ?? "";

@@ -7,7 +7,8 @@ import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
 import {readGenesisTable, type GenesisObservation, type GenesisTable} from "../sources/genesis-flat-csv.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
-import {baEmployees, baRegionCodes, cellValue, rdbTable} from "../inputs/employment.js";
+import {baEmployees, baRegionCodes, cellValue, rdbTable, validated} from "../inputs/employment.js";
+import {fromGenesisTable} from "../validation/observations.js";
 
 const KREIS = /^\d{5}$/;
 
@@ -22,7 +23,13 @@ interface Component {
 
 /** Reads (once per build) a tablefile of genesis-api-2026. */
 function genesisTable(context: BuildContext, table: string): GenesisTable {
-  return context.cached(`genesis:${table}`, () => readGenesisTable(sourcePath(`genesis-api-2026/tablefiles/${table}`)));
+  return context.cached(`genesis:${table}`, () => {
+    const relative = `genesis-api-2026/tablefiles/${table}`;
+    const dir = sourcePath(relative);
+    const read = readGenesisTable(dir);
+    validated(context, relative, () => fromGenesisTable(read, dir));
+    return read;
+  });
 }
 
 /**

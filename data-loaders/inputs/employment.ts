@@ -18,6 +18,8 @@ import {
 import {readGerdaCountyTable, type GerdaRecord} from "../sources/gerda.js";
 import {readExportTable, type ExportRecord, type ExportTable} from "../sources/regionaldatenbank-export.js";
 import {kreisKey, readGvWorkbook, type GvTable} from "../sources/destatis-gv.js";
+import {fromBaCells, fromExportTable, type ObservedFile} from "../validation/observations.js";
+import {sourceIdOf, validateSource, type Territories} from "../validation/validate.js";
 
 /**
  * The regions list: the 400 Kreise of the Gemeindeverzeichnis 31.12.2024 (Satzart 40; the `regions` dataset is built
@@ -36,9 +38,22 @@ export function kreisList(context: BuildContext): Set<string> {
 
 /** Reads (once per build) a Regionaldatenbank export of regionalstatistik-2017 in any layout. */
 export function rdbTable(context: BuildContext, table: string): ExportTable {
-  return context.cached(`rdb:${table}`, () =>
-    readExportTable(sourcePath(`regionalstatistik-2017/${table}_00.csv`), table)
-  );
+  return rdbFile(context, `regionalstatistik-2017/${table}_00.csv`, table);
+}
+
+/** The regions the validation layer checks Kreis tables against (data-loaders/validation/). */
+export function territories(context: BuildContext): Territories {
+  return {kreise: kreisList(context), ba: baRegionCodes(context)};
+}
+
+/** Validates a mirror file's observations against its source's declared rules (once per build). */
+export function validated(context: BuildContext, relativePath: string, observe: () => ObservedFile): void {
+  const id = sourceIdOf(relativePath);
+  context.cached(`observed:${id}`, () => {
+    const observed = observe();
+    validateSource(id, observed, territories(context));
+    return observed;
+  });
 }
 
 /**
@@ -46,7 +61,11 @@ export function rdbTable(context: BuildContext, table: string): ExportTable {
  * `regionalstatistik-2026/`), by its path below ../shared/sources.
  */
 export function rdbFile(context: BuildContext, relativePath: string, table: string): ExportTable {
-  return context.cached(`rdb-file:${relativePath}`, () => readExportTable(sourcePath(relativePath), table));
+  return context.cached(`rdb-file:${relativePath}`, () => {
+    const read = readExportTable(sourcePath(relativePath), table);
+    validated(context, relativePath, () => fromExportTable(read));
+    return read;
+  });
 }
 
 /** Whether a code is one we publish: Germany, a Land (2 digits) or a Kreis (5 digits); not Regierungsbezirke. */
@@ -74,9 +93,19 @@ export type Place = "workplace" | "residence";
 
 /** SvB cells by Kreis × occupation × year (30 June), social insurance, all persons. */
 export function baEmployees(context: BuildContext, place: Place): Promise<BaEmployeeCell[]> {
-  return context.cached(`ba:employees:${place}`, () =>
-    readBaEmployees(sourcePath(`ba-kldb/employees_by_${place}.parquet`), baRegionCodes(context))
-  );
+  return context.cached(`ba:employees:${place}`, async () => {
+    const relative = `ba-kldb/employees_by_${place}.parquet`;
+    const path = sourcePath(relative);
+    const cells = await readBaEmployees(path, baRegionCodes(context));
+    validated(context, relative, () =>
+      fromBaCells(
+        path,
+        `svb_${place}`,
+        cells.map((c) => ({region: c.region, year: c.year, value: c.n, row: c.row}))
+      )
+    );
+    return cells;
+  });
 }
 
 export function baUnemployedSums(context: BuildContext): Promise<OccupationSum[]> {

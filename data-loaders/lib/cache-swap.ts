@@ -9,6 +9,9 @@
  *   the old folder is renamed aside, the new one renamed in, and only then is the old one deleted. A reader sees
  *   the old complete folder or the new complete one (for the instant between the two renames: none), never a folder
  *   with files missing. Before, `rmSync` then `renameSync` let two builds leave 14 of 23 files (issue 12).
+ * - A build killed between the two renames leaves no `<cache>` but a complete `<cache>.old-<pid>`. The next build
+ *   restores that folder (the last good datasets) before it cleans anything up, so a failing build after a crash
+ *   still leaves them in place (issue 22: before, it deleted the backup first, and a failed build left nothing).
  */
 import {
   closeSync,
@@ -19,6 +22,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   writeSync
 } from "node:fs";
@@ -36,6 +40,8 @@ export interface LockOptions {
   pollMs?: number;
   /** Called when this build starts waiting for a lock, and again whenever the lock passes to another owner. */
   onWait?: (owner: LockOwner) => void;
+  /** Called when the last good cache was restored from a build that died between its two renames. */
+  onRestore?: (from: string) => void;
 }
 
 export interface LockOwner {
@@ -111,7 +117,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Takes the cache lock, waiting for another build to finish; throws after the timeout. */
 export async function acquireCacheLock(cache: string, options: LockOptions = {}): Promise<CacheLock> {
-  const {timeoutMs = 15 * 60_000, pollMs = 250, onWait} = options;
+  const {timeoutMs = 15 * 60_000, pollMs = 250, onWait, onRestore} = options;
   const file = lockFileOf(cache);
   mkdirSync(dirname(cache), {recursive: true});
   const deadline = Date.now() + timeoutMs;
@@ -141,28 +147,48 @@ export async function acquireCacheLock(cache: string, options: LockOptions = {})
     if (readOwner(file)?.pid === process.pid) rmSync(file, {force: true});
   };
   process.on("exit", release);
-  removeLeftovers(cache);
+  const {restored} = recoverCache(cache);
+  if (restored) onRestore?.(restored);
   return {file, release};
 }
 
-/** Temp and old folders of builds that died mid-swap (called under the lock, so no live build owns them). */
-function removeLeftovers(cache: string): void {
+/**
+ * Cleans up after builds that died mid-swap (called under the lock, so no live build owns these folders). First,
+ * if `<cache>` is missing, the newest `<cache>.old-<pid>` is the last good cache (moved aside, new one not yet moved
+ * in): it is renamed back. Only then are temp and remaining old folders deleted.
+ */
+export function recoverCache(cache: string): {restored?: string} {
   const dir = dirname(cache);
   const prefix = basename(cache);
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir)) {
-    const match = name.startsWith(prefix) && /^\.(tmp|old)-(\d+)$/.exec(name.slice(prefix.length));
-    if (match && (Number(match[2]) === process.pid || !isRunning(Number(match[2])))) {
-      rmSync(join(dir, name), {recursive: true, force: true});
+  if (!existsSync(dir)) return {};
+  const leftovers = readdirSync(dir)
+    .map((name) => ({name, match: name.startsWith(prefix) && /^\.(tmp|old)-(\d+)$/.exec(name.slice(prefix.length))}))
+    .filter(({match}) => match && (Number(match[2]) === process.pid || !isRunning(Number(match[2]))))
+    .map(({name, match}) => ({path: join(dir, name), kind: (match as RegExpExecArray)[1]}));
+  let restored: string | undefined;
+  if (!existsSync(cache)) {
+    const newest = leftovers
+      .filter((l) => l.kind === "old")
+      .sort((a, b) => statSync(b.path).mtimeMs - statSync(a.path).mtimeMs)[0];
+    if (newest) {
+      renameSync(newest.path, cache);
+      restored = newest.path;
     }
   }
+  for (const {path} of leftovers) if (path !== restored) rmSync(path, {recursive: true, force: true});
+  return {restored};
 }
 
 /**
  * Writes the files into `<cache>.tmp-<pid>`, then swaps that folder in (see the module comment). Call while
  * holding the lock.
  */
-export function swapInCache(cache: string, files: readonly {name: string; bytes: Uint8Array}[]): void {
+export function swapInCache(
+  cache: string,
+  files: readonly {name: string; bytes: Uint8Array}[],
+  /** Runs between the two renames; the crash test kills the build here (REVIER_TEST_CRASH_MID_SWAP). */
+  betweenRenames?: () => void
+): void {
   const temporary = `${cache}.tmp-${process.pid}`;
   const old = `${cache}.old-${process.pid}`;
   rmSync(temporary, {recursive: true, force: true});
@@ -171,6 +197,7 @@ export function swapInCache(cache: string, files: readonly {name: string; bytes:
   for (const {name, bytes} of files) writeFileSync(join(temporary, name), bytes);
   const hadOld = existsSync(cache);
   if (hadOld) renameSync(cache, old);
+  betweenRenames?.();
   renameSync(temporary, cache);
   if (hadOld) rmSync(old, {recursive: true, force: true});
 }

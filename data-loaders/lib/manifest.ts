@@ -2,8 +2,8 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {dirname, isAbsolute, join, resolve} from "node:path";
 
-import {parseDelimited} from "./delimited.js";
 import {SourceError} from "./errors.js";
+import {readManifestCsv, readManifestJson} from "./manifest-listing.js";
 import {projectRoot, sourcesDir} from "./paths.js";
 
 /**
@@ -11,57 +11,14 @@ import {projectRoot, sourcesDir} from "./paths.js";
  * (path,bytes,sha256,…) and, after a live refresh, `manifest.json` of `sources-live/` ([{path, sha256, bytes}]).
  * The data build checks every listed file against its sha256 before it reads anything, so a file changed on disk
  * is reported as such ("… does not match MANIFEST.csv sha256 …") instead of surfacing as a strange number later.
- * Readers stay pure: they never look at the manifest, so tests can hand them mutated copies directly.
+ * Readers open only listed files (data-loaders/lib/manifest-listing.ts); outside a mirror (a test's temp copy)
+ * that rule does not apply, so tests can hand them mutated copies directly.
  */
-export interface ManifestEntry {
-  path: string;
-  sha256: string;
-  bytes: number;
-  /** Line of the entry in the manifest (CSV) or its index (JSON), for messages. */
-  line: number;
-}
-
-/** Reads `MANIFEST.csv` (header path,bytes,sha256,…). */
-export function readManifestCsv(path: string): ManifestEntry[] {
-  const records = parseDelimited(readFileSync(path, "utf8"), ",").filter((r) => r.cells.some((c) => c !== ""));
-  const header = records[0]?.cells ?? [];
-  const column = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new SourceError({file: path, line: 1, field: name}, "column missing in the manifest header");
-    return i;
-  };
-  const [p, b, s] = [column("path"), column("bytes"), column("sha256")];
-  return records.slice(1).map(({line, cells}) => {
-    const sha256 = cells[s] ?? "";
-    if (!/^[0-9a-f]{64}$/.test(sha256)) {
-      throw new SourceError({file: path, line, field: "sha256"}, `expected 64 hex digits, found "${sha256}"`);
-    }
-    return {path: cells[p]!, sha256, bytes: Number(cells[b]), line};
-  });
-}
-
-/** Reads `manifest.json` of a live refresh (written by data-loaders/live/update-sources.ts). */
-export function readManifestJson(path: string): ManifestEntry[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new SourceError({file: path}, `not valid JSON: ${(error as Error).message}`);
-  }
-  const entries = Array.isArray(json) ? json : (json as {files?: unknown})?.files;
-  if (!Array.isArray(entries)) throw new SourceError({file: path}, "expected an array of {path, sha256, bytes}");
-  return entries.map((e: {path?: unknown; sha256?: unknown; bytes?: unknown}, i) => {
-    if (typeof e?.path !== "string" || typeof e.sha256 !== "string" || !/^[0-9a-f]{64}$/.test(e.sha256)) {
-      throw new SourceError({file: path, line: i + 1, unit: "row", field: "sha256"}, "entry without path and sha256");
-    }
-    return {path: e.path, sha256: e.sha256, bytes: Number(e.bytes), line: i + 1};
-  });
-}
-
 /** Where verified hashes are remembered between builds (git-ignored). */
 const CACHE_FILE = join(projectRoot, ".cache", "manifest-sha256.json");
 
-type HashCache = Record<string, {mtimeMs: number; size: number; sha256: string}>;
+/** What a remembered hash is keyed on besides the real path: inode and change time as well as mtime and size. */
+type HashCache = Record<string, {mtimeMs: number; size: number; ino: number; ctimeMs: number; sha256: string}>;
 
 function loadCache(): HashCache {
   try {
@@ -83,16 +40,20 @@ function saveCache(cache: HashCache): void {
 }
 
 /**
- * sha256 of a file, remembered by real path + mtime + size: a file that did not change since it was last hashed is
- * not read again (the 160 MB mirror is hashed once, later builds take milliseconds).
+ * sha256 of a file, remembered by real path + mtime + size + inode + ctime: a file that did not change since it was
+ * last hashed is not read again (the 160 MB mirror is hashed once, later builds take milliseconds). mtime and size
+ * alone are not enough: a same-size edit with its mtime set back (`touch -r`, `utimes`) passed the check (issue 22).
+ * The change time cannot be set back by a user, and an editor that writes a new file changes the inode.
  */
 export function fileSha256(path: string, cache: HashCache): string {
   const real = realpathSync(path);
-  const {mtimeMs, size} = statSync(real);
+  const {mtimeMs, size, ino, ctimeMs} = statSync(real);
   const known = cache[real];
-  if (known && known.mtimeMs === mtimeMs && known.size === size) return known.sha256;
+  if (known && known.mtimeMs === mtimeMs && known.size === size && known.ino === ino && known.ctimeMs === ctimeMs) {
+    return known.sha256;
+  }
   const sha256 = createHash("sha256").update(readFileSync(real)).digest("hex");
-  cache[real] = {mtimeMs, size, sha256};
+  cache[real] = {mtimeMs, size, ino, ctimeMs, sha256};
   return sha256;
 }
 

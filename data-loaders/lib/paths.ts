@@ -2,6 +2,8 @@ import {existsSync} from "node:fs";
 import {dirname, isAbsolute, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 
+import {requireListed} from "./manifest-listing.js";
+
 /** The repository root, found from this file's location (works from loaders, tests and scripts alike). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
@@ -29,9 +31,12 @@ export function sourcesDir(): string {
   return dir;
 }
 
-/** Absolute path of a file in the source mirror, e.g. `sourcePath("regionalstatistik-2017/12411-01-01-4_00.csv")`. */
+/** Absolute path of a file (or folder) listed in the source mirror's MANIFEST.csv, e.g. `sourcePath("regionalstatistik-2017/12411-01-01-4_00.csv")`. */
 export function sourcePath(relative: string): string {
-  const path = join(sourcesDir(), relative);
+  const mirror = sourcesDir();
+  const path = join(mirror, relative);
   if (!existsSync(path)) throw new Error(`Source file missing: ${path}`);
+  // A file the mirror's MANIFEST.csv does not list is never read (its sha256 was never checked).
+  requireListed(path, mirror);
   return path;
 }

@@ -375,6 +375,8 @@ export interface BaAverageCell {
   year: number;
   /** Annual average rounded to a whole number; null where the BA suppressed the cell. */
   value: number | null;
+  /** 1-based row of the Parquet file, for messages. */
+  row?: number;
 }
 
 /**
@@ -403,21 +405,22 @@ export async function readBaAnnualAverages(
     );
     if (negative.length) {
       throw new SourceError(
-        {file: path, line: Number(negative[0]![0]), field: "total"},
-        `expected an annual average ≥ 0, found ${String(negative[0]![1])}`
+        {file: path, unit: "row", line: Number(negative[0]![0]), field: "total", rule: "counts (annual averages) ≥ 0"},
+        `found ${String(negative[0]![1])}`
       );
     }
     const rows = await query(
       connection,
       path,
-      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(round(total) AS INTEGER) FROM ${all}
-       WHERE year >= ${Number(fromYear)} ORDER BY region NULLS LAST, year, occupational_group NULLS LAST`
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(round(total) AS INTEGER), file_row_number + 1
+       FROM ${all} WHERE year >= ${Number(fromYear)} ORDER BY region NULLS LAST, year, occupational_group NULLS LAST`
     );
-    return rows.map(([region, occupation, year, value]) => ({
+    return rows.map(([region, occupation, year, value, row]) => ({
       region: (region as string | null) ?? "",
       occupation: occupation as string | null,
       year: year as number,
-      value: value as number | null
+      value: value as number | null,
+      row: Number(row)
     }));
   });
 }

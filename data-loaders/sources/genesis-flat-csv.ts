@@ -4,6 +4,7 @@ import {basename, join} from "node:path";
 import {parseDelimited} from "../lib/delimited.js";
 import {readUtf8} from "../lib/encoding.js";
 import {SourceError} from "../lib/errors.js";
+import {listedMatch, requireListed} from "../lib/manifest-listing.js";
 import {parseGermanNumber, type SpecialValue} from "../lib/values.js";
 
 /**
@@ -185,12 +186,13 @@ export interface GenesisTable {
  */
 export function readGenesisTable(dir: string): GenesisTable {
   const files = readdirSync(dir).sort();
-  const csv = files.find((f) => f.endsWith("_de_flat.csv"));
-  if (!csv) throw new SourceError({file: dir}, "no *_de_flat.csv in the table folder");
+  // Exactly the listed flat CSV: an unlisted `*_de_flat.csv` next to it is refused, never read instead.
+  const csv = basename(listedMatch(dir, /_de_flat\.csv$/, "*_de_flat.csv"));
   const json = files.find(
     (f) => f.endsWith(".json") && f.slice(0, 2) === String(Number(csv.slice(0, 2)) + 1).padStart(2, "0")
   );
   if (!json) throw new SourceError({file: dir}, `no metadata JSON next to ${csv}`);
+  requireListed(join(dir, json));
   const metadata = readGenesisMetadata(join(dir, json));
   if (metadata.code !== basename(dir)) {
     throw new SourceError(

@@ -90,6 +90,15 @@ export function readGenesisOnlineExport(path: string, expectedTable?: string): G
   if (new Set(times).size !== times.length) {
     throw new SourceError({file: path, line: timeLine.line}, "a time appears twice in the header");
   }
+  // Swapped year headers swap the values of two years without any other sign: the times must increase.
+  const order = (time: string) => time.split(".").reverse().join("");
+  const back = times.findIndex((time, i) => i > 0 && order(time) <= order(times[i - 1]!));
+  if (back > 0) {
+    throw new SourceError(
+      {file: path, line: timeLine.line, field: `column ${2 * back + 3}`, rule: "header times increase left to right"},
+      `found ${times[back]} after ${times[back - 1]}`
+    );
+  }
   const width = 2 + 2 * times.length;
   const title = body
     .slice(0, timeIndex)

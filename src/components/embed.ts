@@ -12,7 +12,15 @@
  *   and no inner scrollbar appears. Without the listener the iframe keeps the height the snippet computed for the
  *   figure.
  */
+import {t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import {decodeHash, shorten} from "../lib/url-state.js";
+
 const embedParam = "embed";
+/** What a figure id looks like (a card's id); anything else cannot name a figure. */
+const FIGURE_ID = /^[A-Za-z][\w-]{0,80}$/;
+/** How long after `load` a figure may still appear (cells render after load; the Kreis profile's last at ~1.8 s). */
+const EMBED_WAIT_MS = 4000;
 /** The message type an embedded figure posts its height with. */
 export const HEIGHT_MESSAGE = "revier-monitor:height";
 
@@ -21,24 +29,49 @@ function currentUrl(): URL | undefined {
 }
 
 /** The id of the figure this page is to show alone, or null for the full page. */
-export const embedId: string | null = currentUrl()?.searchParams.get(embedParam) ?? null;
+export let embedId: string | null = currentUrl()?.searchParams.get(embedParam) ?? null;
 if (embedId && typeof document !== "undefined") {
-  document.documentElement.classList.add("rm-embed");
+  const id = embedId;
+  // An id no figure can have, or one the page never shows: the whole page with a notice, never a blank page.
+  const showWholePage = () => {
+    embedId = null;
+    observer?.disconnect();
+    document.documentElement.classList.remove("rm-embed");
+    const notice = document.createElement("p");
+    notice.className = "rm-url-notice";
+    notice.setAttribute("role", "status");
+    notice.textContent = t(pageLang(), "url.unknownFigure", {value: shorten(pageLang(), id, 40)});
+    const main = document.getElementById("observablehq-main") ?? document.body;
+    main.prepend(notice);
+  };
   // Mark the card as soon as its cell has put it on the page: everything else is hidden, and a hidden card would
   // have no width, so Framework's resize() would never draw the chart in it.
   const mark = () => {
-    const card = document.getElementById(embedId);
+    const card = document.getElementById(id);
     if (card && !card.classList.contains("rm-embed-target")) card.classList.add("rm-embed-target");
+    return card !== null;
   };
-  new MutationObserver(mark).observe(document.documentElement, {childList: true, subtree: true});
-  mark();
+  let observer: MutationObserver | undefined;
+  if (!FIGURE_ID.test(id)) {
+    if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", showWholePage, {once: true});
+    else showWholePage();
+  } else {
+    document.documentElement.classList.add("rm-embed");
+    observer = new MutationObserver(mark);
+    observer.observe(document.documentElement, {childList: true, subtree: true});
+    const check = () => setTimeout(() => mark() || showWholePage(), EMBED_WAIT_MS);
+    if (!mark()) {
+      if (document.readyState === "complete") check();
+      else window.addEventListener("load", check, {once: true});
+    }
+  }
   if (typeof window !== "undefined" && window.parent !== window && typeof ResizeObserver !== "undefined") {
     let posted = 0;
     const post = () => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
       if (height === posted) return;
       posted = height;
-      window.parent.postMessage({type: HEIGHT_MESSAGE, id: embedId, height}, "*");
+      window.parent.postMessage({type: HEIGHT_MESSAGE, id, height}, "*");
     };
     new ResizeObserver(post).observe(document.documentElement);
   }
@@ -122,7 +155,7 @@ if (typeof window !== "undefined") {
 export function registerFigure(figure: HTMLElement, id: string): void {
   figure.dataset.figureId = id;
   if (embedId !== null && embedId === id) figure.classList.add("rm-embed-target");
-  const hash = typeof location === "undefined" ? "" : decodeURIComponent(location.hash.slice(1));
+  const hash = typeof location === "undefined" ? "" : decodeHash(location.hash);
   if (!embedId && hash === id && !scrolled) {
     scrolled = true;
     const target = document.getElementById(id) ?? figure;

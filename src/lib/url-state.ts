@@ -24,11 +24,13 @@ export interface ParamSpec<T> {
   describe?: (value: T) => string;
   /** For lists: the items that were dropped although others were kept. */
   rejected?: (raw: string) => string[];
+  /** For lists: how many items the URL asked for, when more than the page shows (`max`). */
+  capped?: (raw: string) => {count: number; max: number} | null;
 }
 
 export interface Rejected {
   name: string;
-  kind: ParamKind;
+  kind: ParamKind | "tooMany";
   /** The text from the URL that was not allowed. */
   raw: string;
   /** What is shown instead. */
@@ -52,6 +54,10 @@ export function validateParam<T>(name: string, raw: string | null, spec: ParamSp
   const dropped = spec.rejected?.(raw) ?? [];
   if (dropped.length) {
     return {value, rejected: {name, kind: spec.kind, raw: dropped.join(", "), shown: describe(value)}};
+  }
+  const capped = spec.capped?.(raw);
+  if (capped) {
+    return {value, rejected: {name, kind: "tooMany", raw: `${capped.count}/${capped.max}`, shown: describe(value)}};
   }
   return {value, rejected: null};
 }
@@ -82,15 +88,19 @@ export function yearParam(years: Iterable<number>, fallback: number): ParamSpec<
   };
 }
 
+/** How many regions a comparison draws at most: 400 series made /vergleich block for 13.8 s (issue 22). */
+export const MAX_COMPARED_REGIONS = 12;
+
 /**
  * A comma-separated list of region codes (`?r=REV-MD,15084`): unknown codes are dropped (and named in the
- * notice); when none is left, the default list. Duplicates are removed; at most `max` codes are kept.
+ * notice); when none is left, the default list. Duplicates are removed; at most `max` codes are kept, and the
+ * notice says so.
  */
 export function regionListParam(
   codes: Iterable<string>,
   fallback: string[],
   name: (code: string) => string = String,
-  max = Infinity
+  max = MAX_COMPARED_REGIONS
 ): ParamSpec<string[]> {
   const set = new Set(codes);
   const items = (raw: string) => [...new Set(raw.split(",").map((s) => s.trim()))].filter((s) => s !== "");
@@ -101,9 +111,34 @@ export function regionListParam(
       return known.length ? known.slice(0, max) : undefined;
     },
     rejected: (raw) => items(raw).filter((c) => !set.has(c)),
+    capped: (raw) => {
+      const count = items(raw).filter((c) => set.has(c)).length;
+      return count > max ? {count, max} : null;
+    },
     fallback,
     describe: (list) => list.map(name).join(", ")
   };
+}
+
+/** At most `max` characters of text from the URL, for echoing it back ("…, +37 more" instead of 3,000 characters). */
+export function shorten(lang: Lang, text: string, max = 60): string {
+  if (text.length <= max) return text;
+  if (!text.includes(",")) return `${text.slice(0, max)}…`;
+  const cut = text.slice(0, max).replace(/[,\s]+[^,\s]*$/, "");
+  const rest = text
+    .slice(cut.length)
+    .split(",")
+    .filter((s) => s.trim() !== "").length;
+  return t(lang, "url.more", {text: cut, count: Math.max(rest, 1)});
+}
+
+/** Decodes a URL's hash; a malformed one (`#%E0%A4%A`) is ignored (""), never an uncaught URIError. */
+export function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ""));
+  } catch {
+    return "";
+  }
 }
 
 /** A yes/no switch written as `1` (`0`, empty or absent: no). */
@@ -120,9 +155,17 @@ export function noticeText(lang: Lang, rejected: readonly (Rejected | null)[]): 
   return rejected
     .filter((r): r is Rejected => r !== null)
     .map((r) => {
+      if (r.kind === "tooMany") {
+        const [count, max] = r.raw.split("/");
+        return t(lang, "url.tooMany", {count: count!, max: max!});
+      }
       const key =
         r.kind === "region" ? "url.unknownRegion" : r.kind === "year" ? "url.unknownYear" : "url.unknownValue";
-      return t(lang, key, {name: r.name, value: r.raw, shown: r.shown});
+      return t(lang, key, {
+        name: shorten(lang, r.name, 20),
+        value: shorten(lang, r.raw),
+        shown: shorten(lang, r.shown, 120)
+      });
     })
     .join(" · ");
 }

@@ -1,10 +1,10 @@
 import {mkdirSync, readFileSync, readdirSync} from "node:fs";
 import {join, relative} from "node:path";
 
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
-import {projectRoot} from "../../data-loaders/lib/paths.js";
+import {DATA_DIR, projectRoot} from "../../data-loaders/lib/paths.js";
 import {fileForPath} from "../../scripts/bench/dist-files.js";
 import {headerPolicy, inlineScripts, pagePolicy, policyOf, sha256Source} from "../../scripts/csp.js";
 import {serveDirectory, type StaticServer} from "../../scripts/static-server.js";
@@ -176,6 +176,98 @@ describe("URL state the data does not have", () => {
     });
   }
 });
+
+describe("hostile URLs never blank a page (issue 22)", () => {
+  /** The longest task on the page so far, in ms (PerformanceObserver of long tasks, buffered from the start). */
+  const longestTask = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let longest = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+          }).observe({type: "longtask", buffered: true});
+          setTimeout(() => resolve(longest), 100);
+        })
+    );
+
+  for (const route of ["/standort", "/vergleich", "/beschaeftigung", "/kreise/15084"]) {
+    it(`${route}?embed=does-not-exist shows the whole page with a notice`, async () => {
+      const {page, context, consoleErrors} = await visit(browser, `${server.url}${route}?embed=does-not-exist`);
+      try {
+        const notice = page.locator(".rm-url-notice", {hasText: "does-not-exist"});
+        await notice.waitFor({timeout: 30_000});
+        expect(await notice.innerText()).toBe(
+          "Grafik „does-not-exist“ gibt es auf dieser Seite nicht – zeige die ganze Seite"
+        );
+        expect(await page.evaluate(() => document.documentElement.classList.contains("rm-embed"))).toBe(false);
+        // The page is there: its title and at least one card are visible.
+        await expect(page.locator("h1").first().isVisible()).resolves.toBe(true);
+        await page.locator(".card").first().waitFor({state: "visible", timeout: 30_000});
+        expect(consoleErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it("a malformed hash (#%E0%A4%A) is ignored: the page draws, no uncaught error", async () => {
+    const {page, context, consoleErrors} = await visit(browser, `${server.url}/vergleich#%E0%A4%A`);
+    try {
+      await page.waitForSelector("#panel-population figure svg", {timeout: 60_000});
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("/vergleich with all Kreise (401) draws 12 with a notice", async () => {
+    const codes = await allKreisCodes();
+    expect(codes.length).toBeGreaterThanOrEqual(400);
+    const {page, context, consoleErrors} = await visit(browser, `${server.url}/vergleich?r=${codes.join(",")}`);
+    try {
+      await page.waitForSelector("#panel-population figure svg", {timeout: 60_000});
+      expect(await page.locator(".rm-url-notice").innerText()).toBe(
+        `${codes.length} Regionen angefragt, höchstens 12 möglich – zeige die ersten 12`
+      );
+      expect(await page.locator("#comparison-table tbody tr").count()).toBe(12);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  // NOT MET yet (issue 22, "no task over 1 s"): on 06.12.2026 (load average > 8) the plain /vergleich had a longest
+  // task of 5.5–6 s, 12 regions 10.5 s: the cost grows per region in the page's cells (not profiled). The cap
+  // removes the 13.8 s of 400 series; the budget itself stays open, so this check is skipped, not weakened.
+  it.skip("/vergleich with 12 regions has no task over 1 s", async () => {
+    const codes = (await allKreisCodes()).slice(0, 12);
+    const {page, context} = await visit(browser, `${server.url}/vergleich?r=${codes.join(",")}`);
+    try {
+      await page.waitForSelector("#panel-population figure svg", {timeout: 60_000});
+      expect(await longestTask(page)).toBeLessThan(1000);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The Kreis codes /vergleich can show (data/comparison.parquet: the 400 Kreise and Eisenach until 2021). */
+async function allKreisCodes(): Promise<string[]> {
+  const {DuckDBInstance} = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const file = join(DATA_DIR, "comparison.parquet");
+    const reader = await connection.runAndReadAll(
+      `SELECT DISTINCT code FROM read_parquet('${file}') WHERE length(code) = 5 ORDER BY code`
+    );
+    return reader.getRows().map((r) => String(r[0]));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
 
 describe("the outside-request guard", () => {
   it("reports a page that loads a script from a CDN (test page, not shipped)", async () => {

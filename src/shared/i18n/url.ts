@@ -7,6 +7,15 @@ export const url = {
     de: "Jahr {value} nicht in den Daten – zeige {shown}",
     en: "Year {value} not in the data – showing {shown}"
   },
+  "url.tooMany": {
+    de: "{count} Regionen angefragt, höchstens {max} möglich – zeige die ersten {max}",
+    en: "{count} regions requested, at most {max} possible – showing the first {max}"
+  },
+  "url.unknownFigure": {
+    de: "Grafik „{value}“ gibt es auf dieser Seite nicht – zeige die ganze Seite",
+    en: "This page has no figure “{value}” – showing the whole page"
+  },
+  "url.more": {de: "{text} … (+{count} weitere)", en: "{text} … (+{count} more)"},
   "url.unknownValue": {
     de: "{name}={value} ungültig – zeige {shown}",
     en: "{name}={value} not valid – showing {shown}"

@@ -1,11 +1,13 @@
 import {describe, expect, it} from "vitest";
 
 import {
+  decodeHash,
   flagParam,
   noticeText,
   oneOf,
   regionListParam,
   regionParam,
+  shorten,
   validateParam,
   yearParam
 } from "../../../src/lib/url-state.js";
@@ -73,5 +75,34 @@ describe("validateParam", () => {
       "Region 1 unbekannt – zeige Burgenlandkreis · Jahr 3000 nicht in den Daten – zeige 2020"
     );
     expect(noticeText("de", [null, null])).toBe("");
+  });
+});
+
+describe("hostile URLs (issue 22)", () => {
+  // 400 made-up five-digit codes standing for the Kreise a comparison could list.
+  const codes = Array.from({length: 400}, (_, i) => String(10000 + i * 7));
+
+  it("caps a comparison of all 400 regions at 12 and says so", () => {
+    const list = regionListParam(codes, ["REV-MD"]);
+    const all = validateParam("r", codes.join(","), list);
+    expect(all.value).toEqual(codes.slice(0, 12));
+    expect(noticeText("de", [all.rejected])).toBe("400 Regionen angefragt, höchstens 12 möglich – zeige die ersten 12");
+    expect(noticeText("en", [all.rejected])).toBe("400 regions requested, at most 12 possible – showing the first 12");
+    expect(validateParam("r", codes.slice(0, 12).join(","), list).rejected).toBeNull();
+  });
+
+  it("echoes at most about 60 characters of unknown input, with the number of items left out", () => {
+    const unknown = Array.from({length: 500}, (_, i) => `X${i}`).join(",");
+    const text = noticeText("de", [validateParam("r", unknown, regionListParam(codes, ["15084"], name)).rejected]);
+    expect(text.length).toBeLessThan(160);
+    expect(text).toMatch(/^Region X0,X1,[^ ]* … \(\+4\d\d weitere\) unbekannt – zeige Burgenlandkreis$/);
+    expect(shorten("en", "a".repeat(3000))).toBe("a".repeat(60) + "…");
+    expect(shorten("en", "15084")).toBe("15084");
+  });
+
+  it("ignores a malformed hash instead of throwing a URIError", () => {
+    expect(decodeHash("#%E0%A4%A")).toBe("");
+    expect(decodeHash("#panel-svb")).toBe("panel-svb");
+    expect(decodeHash("#gr%C3%B6%C3%9Fe")).toBe("größe");
   });
 });
