@@ -13,6 +13,7 @@ import {FactSheet, PrintButton} from "../../src/components/FactSheet.js";
 import {Figure, TableDownloads} from "../../src/components/figure.js";
 import {KeyFigureTable} from "../../src/components/KeyFigureTable.js";
 import {LineChart} from "../../src/components/LineChart.js";
+import {regionColours} from "../../src/lib/region-colours.js";
 import {LocationFacts} from "../../src/components/LocationFacts.js";
 import {t, type Lang} from "../../src/shared/i18n/index.js";
 import {select} from "../../src/lib/inputs.js";
@@ -101,6 +102,8 @@ function kreisModel(data: KreisData, code: string, lang: Lang) {
     last: Math.max(...rows.map((d) => d.year))
   });
   const index = (what: "population" | "svb" | "rate", rows: Row[]) => ({
+    // As on the page: the hollow circles of years without a value are explained under the chart.
+    notes: rows.some((d) => d.value === null) ? [t(lang, "kreise.dev.gapNote")] : [],
     title: t(lang, `kreise.dev.${what}`),
     subtitle: t(lang, `kreise.dev.${what}Subtitle` as "kreise.dev.populationSubtitle", {base: BASE, ...span(rows)}),
     description: t(lang, "kreise.dev.description", {
@@ -121,6 +124,7 @@ function kreisModel(data: KreisData, code: string, lang: Lang) {
       {
         width,
         lang,
+        color: {domain: compare.map((c) => nameOf.get(c)!), range: regionColours(compare)},
         highlight: name,
         digits: 1,
         dots: "all",
