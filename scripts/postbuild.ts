@@ -9,13 +9,14 @@
  * (scripts/sitemap.ts), with absolute URLs under the configured site URL (scripts/site.ts).
  * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
- * Pages), the README shows the same header for nginx and Apache.
+ * Pages), docs/hosting.md shows the same header for nginx and Apache.
  */
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {routeIn} from "../src/shared/i18n/page.js";
+import {accessibleShell} from "./accessible-shell.js";
 import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
 import {titleOf, withHead} from "./head.js";
@@ -44,6 +45,8 @@ const data = await loadSiteData();
 installDom();
 const {PRERENDER_WIDTH, kreisPreview, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
 const kreisData = await loadKreisData();
+const {loadOverview, sitePreview, topicOf} = await import("./prerender/site-preview.js");
+const overview = await loadOverview();
 const routes: string[] = [];
 const previews = new Set<string>();
 mkdirSync(join(dist, "og/kreise"), {recursive: true});
@@ -69,13 +72,20 @@ for (const file of files) {
         writeFileSync(join(dist, image), kreisPreview(kreisData, code, german));
         previews.add(code);
       }
+    } else {
+      const topic = topicOf(routeIn(route, "de"));
+      image = `/og/revier-${topic}.png`;
+      if (!previews.has(topic)) {
+        writeFileSync(join(dist, image), sitePreview(overview, topic, base.replace(/^https?:\/\//, "")));
+        previews.add(topic);
+      }
     }
     const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
     html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd, image}, base);
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(html, name));
+  writeFileSync(file, withPolicy(accessibleShell(html, langOfFile(name)), name));
 }
 writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
 writeFileSync(join(dist, "robots.txt"), robots(base));
@@ -86,5 +96,5 @@ if (untranslated.size) {
   );
 }
 console.error(
-  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} Kreis profiles prerendered with a preview image; sitemap.xml lists ${routes.length} under ${base}`
+  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} preview images; sitemap.xml lists ${routes.length} under ${base}`
 );

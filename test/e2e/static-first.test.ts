@@ -116,7 +116,7 @@ function htmlRoutes(dir = dist): string[] {
 }
 
 describe("head metadata", () => {
-  it("gives every page a title and description of its own, a canonical URL and hreflang pairs", () => {
+  it("gives every page a title and description of its own, a canonical URL, hreflang pairs and a 1200×630 preview", () => {
     const files = htmlRoutes();
     const heads = files.map((file) => {
       const html = readFileSync(join(dist, file), "utf-8");
@@ -125,7 +125,8 @@ describe("head metadata", () => {
         title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
         description: /<meta name="description" content="([^"]*)">/.exec(html)?.[1],
         canonical: /<link rel="canonical" href="([^"]*)">/.exec(html)?.[1],
-        hreflang: html.match(/<link rel="alternate" hreflang="(de|en|x-default)"/g)?.length ?? 0
+        hreflang: html.match(/<link rel="alternate" hreflang="(de|en|x-default)"/g)?.length ?? 0,
+        image: /<meta property="og:image" content="([^"]*)">/.exec(html)?.[1]
       };
     });
     expect(heads.filter((h) => !h.title || !h.description || !h.canonical || h.hreflang !== 3)).toEqual([]);
@@ -134,6 +135,18 @@ describe("head metadata", () => {
     const profile = heads.find((h) => h.file === "kreise/15084.html")!;
     expect(profile.title).toBe("Burgenlandkreis – Kreisprofil | Revier-Monitor");
     expect(profile.description).toContain("173.684 Einwohner am 31.12.2024");
+    // Every og:image is a 1200×630 PNG in dist/ (its address is under the site URL, its file under dist/).
+    const base = /<link rel="canonical" href="([^"]*)">/.exec(readFileSync(join(dist, "index.html"), "utf-8"))![1]!;
+    for (const {file, image} of heads) {
+      expect(image, file).toMatch(new RegExp(`^${base}og/.+\\.png$`));
+      const png = readFileSync(join(dist, image!.slice(base.length)));
+      expect([png.subarray(1, 4).toString("latin1"), png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([
+        "PNG",
+        1200,
+        630
+      ]);
+    }
+    expect(heads.find((h) => h.file === "en/kreise/15084.html")!.image).toBe(profile.image);
     const sitemap = readFileSync(join(dist, "sitemap.xml"), "utf-8");
     expect(sitemap.match(/<url>/g)).toHaveLength(files.length);
   });
