@@ -13,6 +13,7 @@ import {FactSheet, PrintButton} from "../../src/components/FactSheet.js";
 import {Figure, TableDownloads} from "../../src/components/figure.js";
 import {KeyFigureTable} from "../../src/components/KeyFigureTable.js";
 import {LineChart} from "../../src/components/LineChart.js";
+import {regionColours} from "../../src/lib/region-colours.js";
 import {LocationFacts} from "../../src/components/LocationFacts.js";
 import {t, type Lang} from "../../src/shared/i18n/index.js";
 import {select} from "../../src/lib/inputs.js";
@@ -128,6 +129,7 @@ function kreisModel(data: KreisData, code: string, lang: Lang) {
       {
         width,
         lang,
+        color: {domain: compare.map((c) => nameOf.get(c)!), range: regionColours(compare)},
         highlight: name,
         digits: 1,
         dots: "all",

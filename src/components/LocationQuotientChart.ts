@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import {ticks} from "d3";
 
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, formatInteger, PAGE_LANG} from "../shared/locale.js";
@@ -43,7 +44,9 @@ export const LocationQuotientChart = redrawing(function LocationQuotientChart(
     x: {
       label: t(lang, "chart.lqAxis"),
       grid: true,
-      domain: [Math.max(0, low - (low < 1 ? pad : 0)), high + pad],
+      // The left end may fall below 0 so that the value of a short bar (0.10) has room; ticks stay at 0 and above.
+      domain: [low - (low < 1 ? pad : 0), high + pad],
+      ticks: ticks(0, high + pad, Math.max(3, Math.round((width ?? 640) / 120))).filter((d) => d >= low - pad),
       tickFormat: (d: number) => formatDecimal(d, 1, lang)
     },
     y: {
