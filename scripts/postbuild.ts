@@ -9,7 +9,7 @@
  * (scripts/sitemap.ts), with absolute URLs under the configured site URL (scripts/site.ts).
  * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
- * Pages), the README shows the same header for nginx and Apache.
+ * Pages), docs/hosting.md shows the same header for nginx and Apache.
  */
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";

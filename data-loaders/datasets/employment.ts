@@ -206,7 +206,7 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
 }
 
 /**
- * Precedence for SvB totals, per region, year and measure (documented in the README): the exact Regionaldatenbank
+ * Precedence for SvB totals, per region, year and measure (documented in docs/data.md): the exact Regionaldatenbank
  * figure (13111-01-03-4 2012–2015, then 13111-07-05-4 2015–2020) before the BA occupation sum (2013–2025) before
  * the rounded BBSR figure (1997–2020). A source
  * is skipped where its cell is null; the row of the first source is kept if all are null.

@@ -27,7 +27,7 @@ import type {
 
 import {RATE_ALL} from "../../src/shared/unemployment.js";
 
-/** The measures of the view, with unit and meaning (for the README, /daten and page labels). */
+/** The measures of the view, with unit and meaning (for docs/datasets.md, /daten and page labels). */
 export const MEASURES = {
   population: "Bevölkerung am 31.12. (Personen)",
   svb_workplace: "Sozialversicherungspflichtig Beschäftigte am Arbeitsort am 30.06. (Personen)",
