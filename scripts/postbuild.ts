@@ -16,6 +16,7 @@ import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {routeIn} from "../src/shared/i18n/page.js";
+import {accessibleShell} from "./accessible-shell.js";
 import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
 import {titleOf, withHead} from "./head.js";
@@ -84,7 +85,7 @@ for (const file of files) {
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(html, name));
+  writeFileSync(file, withPolicy(accessibleShell(html, langOfFile(name)), name));
 }
 writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
 writeFileSync(join(dist, "robots.txt"), robots(base));

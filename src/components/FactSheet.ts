@@ -11,8 +11,8 @@ export interface FactSheetOptions {
   years: {wz: number | null; kldb: number | null};
   plants: readonly (PlantFact & {distance: number | null})[];
   radiusKm: number;
-  /** Three small charts, each with its title, already sized for print. */
-  charts: readonly {title: string; subtitle: string; chart: Element}[];
+  /** Three small charts, each with its title and a one-sentence description, already sized for print. */
+  charts: readonly {title: string; subtitle: string; description: string; chart: Element}[];
   source: string;
   /** Where the sheet lives, printed in its footer. */
   url: string;
@@ -113,7 +113,13 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
   const charts = el("div", "", "rm-sheet-charts rm-print-only");
   for (const c of o.charts) {
     const box = el("figure", "", "rm-sheet-chart");
+    // The printed chart's text alternative: its name in a tagged PDF, and the description printed under it for
+    // readers of an untagged copy (WCAG 1.1.1).
+    c.chart.setAttribute("role", "img");
+    c.chart.setAttribute("aria-label", `${c.title}. ${c.description}`);
+    for (const node of c.chart.querySelectorAll("[aria-label]:not([role])")) node.removeAttribute("aria-label");
     box.append(el("h3", c.title), el("p", c.subtitle, "rm-sheet-note"), c.chart);
+    box.append(el("figcaption", c.description, "rm-sheet-note rm-sheet-desc"));
     charts.append(box);
   }
   const head = el("p", "", "rm-sheet-head rm-print-only");
