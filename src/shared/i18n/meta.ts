@@ -53,6 +53,10 @@ export const meta = {
     de: "Standortfaktoren eines Kreises: Arbeitslose und gemeldete Stellen nach Berufen, Bodenpreise, Einkünfte, Insolvenzen und Pendler im Vergleich mit Nachbarn, Revier, Land und Deutschland.",
     en: "Location factors of a district: unemployed persons and vacancies by occupation, land prices, incomes, insolvencies and commuters compared with neighbours, the lignite region, the state and Germany."
   },
+  "meta.description./barrierefreiheit": {
+    de: "Erklärung zur Barrierefreiheit des Revier-Monitors nach BITV 2.0: Stand der Vereinbarkeit, bekannte Einschränkungen, Feedback-Kontakt und Durchsetzungsverfahren.",
+    en: "Accessibility statement of the Revier-Monitor under BITV 2.0: compliance status, known limitations, feedback contact and enforcement procedure."
+  },
   "meta.description./daten": {
     de: "Alle Datensätze des Revier-Monitors als Parquet, CSV und XLSX zum Herunterladen, mit Spalten, Quellen, Stand und Lizenz (Datenlizenz Deutschland – Namensnennung 2.0).",
     en: "Every dataset of the Revier-Monitor as Parquet, CSV and XLSX for download, with columns, sources, dates and licence (Data licence Germany – attribution – version 2.0)."
