@@ -10,6 +10,7 @@ import {employment} from "./employment.js";
 import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
 import {kreise} from "./kreise.js";
+import {latest} from "./latest.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {population} from "./population.js";
@@ -38,6 +39,7 @@ export const parts = {
   figure,
   gemeinden,
   kreise,
+  latest,
   overview,
   picker,
   population,

@@ -1,0 +1,25 @@
+/**
+ * Where the Atom feeds live (written by scripts/feeds.ts) and the `<link rel="alternate">` tags that announce them:
+ * every page names the site's feed, a Kreis profile also its own (`/kreise/15084` → `/feeds/15084.xml`, English
+ * under `/en/`). observablehq.config.ts puts these tags into the page head.
+ */
+import {t} from "./i18n/index.js";
+import {langOfPath, routeIn} from "./i18n/page.js";
+import type {Lang} from "./i18n/types.js";
+
+/** The feed of a Kreis, or with `null` the feed of all releases. */
+export function feedHref(code: string | null, lang: Lang): string {
+  return routeIn(`/feeds/${code ?? "site"}.xml`, lang);
+}
+
+/** The link tags for the head of the page at `path` (a Framework page path such as `/en/kreise/15084`). */
+export function feedLinks(path: string): string {
+  const lang = langOfPath(path);
+  const tag = (href: string, title: string) =>
+    `<link rel="alternate" type="application/atom+xml" href="${href}" title="${title}">`;
+  const kreis = path.match(/\/kreise\/(\d{5})$/)?.[1];
+  return [
+    tag(feedHref(null, lang), t(lang, "latest.feedSite")),
+    ...(kreis ? [tag(feedHref(kreis, lang), t(lang, "latest.feed"))] : [])
+  ].join("");
+}
