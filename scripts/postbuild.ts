@@ -11,6 +11,7 @@ import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {headerPolicy, withPolicy} from "./csp.js";
+import {writeFeeds} from "./feeds.js";
 import {localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
@@ -40,4 +41,6 @@ if (untranslated.size) {
     `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
   );
 }
+// Atom feeds of the releases (scripts/feeds.ts): /feeds/site.xml and one per Kreis, German and English.
+console.error(`postbuild: ${writeFeeds(dist)} Atom feeds written`);
 console.error(`postbuild: language and Content-Security-Policy set on ${files.length} pages (${english} English)`);

@@ -11,7 +11,7 @@
 export const RELEASE_VERSION = 1;
 
 /** How many years of each series a record keeps: enough to see revisions of the recent past. */
-export const KEEP_YEARS = 5;
+export const KEEP_YEARS = 3;
 
 /** The headline series, in the order pages and feeds list them. */
 export const HEADLINES = [
