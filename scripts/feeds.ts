@@ -5,7 +5,7 @@
  * releases/ plus this build's record when it is not yet released. The profiles link their feed in the page head
  * (src/lib/feed-links.ts).
  *
- * Links are absolute when REVIER_SITE_URL names the published site (https://…), else relative to the site root.
+ * Links are absolute when REVIER_SITE_URL names the published site (https://…), else relative to the feed.
  */
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
@@ -13,7 +13,7 @@ import {join} from "node:path";
 
 import {readReleases, samePublication} from "../data-loaders/datasets/release.js";
 import {DATA_CACHE} from "../data-loaders/lib/paths.js";
-import {feedHref} from "../src/lib/feed-links.js";
+import {feedHref, relativeTo} from "../src/lib/feed-links.js";
 import {t} from "../src/lib/i18n/index.js";
 import {routeIn} from "../src/lib/i18n/page.js";
 import type {Lang} from "../src/lib/i18n/types.js";
@@ -62,7 +62,9 @@ function feed(
   entries: {id: string; title: string; updated: string; link: string; items: string[]}[],
   {lang, siteUrl = ""}: FeedOptions
 ): string {
-  const url = (path: string) => escape(`${siteUrl.replace(/\/$/, "")}${path}`);
+  // Relative to the feed's own address unless the site's URL is known (RFC 4287 §1.2: relative IRIs resolve
+  // against the document's location).
+  const url = (path: string) => escape(siteUrl ? `${siteUrl.replace(/\/$/, "")}${path}` : relativeTo(self, path));
   const newest =
     entries
       .map((e) => e.updated)
