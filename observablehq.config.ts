@@ -2,8 +2,8 @@ import {existsSync} from "node:fs";
 
 import {kreisProfilePaths} from "./data-loaders/site-paths.js";
 import {feedLinks} from "./src/lib/feed-links.js";
-import {t} from "./src/lib/i18n/index.js";
-import {LANGUAGE_SWITCH_CLASS, langOfPath, routeIn} from "./src/lib/i18n/page.js";
+import {t} from "./src/shared/i18n/index.js";
+import {LANGUAGE_SWITCH_CLASS, langOfPath, routeIn} from "./src/shared/i18n/page.js";
 
 /**
  * The navigation; a page appears once its source exists (src/<path>.md, a page loader, or <path>/index.md). The
@@ -53,7 +53,7 @@ export default {
   toc: {label: "Inhalt"},
   pager: false,
   search: false,
-  // The language switch on every page: a link to the same route in the other language. src/lib/i18n/page.ts
+  // The language switch on every page: a link to the same route in the other language. src/shared/i18n/page.ts
   // appends the page's query string and hash when it is followed, so the page state survives the switch.
   header: ({path}: {path: string}) => {
     const other = langOfPath(path) === "en" ? "de" : "en";

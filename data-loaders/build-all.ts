@@ -1,26 +1,26 @@
 /**
  * The data build: builds every dataset in data-loaders/registry.ts from the source mirror, runs the cross-source
- * checks, and only when all succeed writes `data-cache/<name>.parquet` (the thin loaders in src/data/ serve
+ * checks, and only when all succeed writes `data/<name>.parquet` (the thin loaders in src/data/ serve
  * these). A failing dataset or check writes nothing. Prints a summary: dataset, rows, bytes, seconds.
  *
  *   npm run data            build everything
  *   npm run data -- NAME    build only the named datasets (and those before them in the registry), skip checks;
- *                           written only when REVIER_DATA_CACHE names a separate folder; there,
+ *                           written only when REVIER_DATA_DIR names a separate folder; there,
  *                           REVIER_DATASETS=a,b builds exactly a and b (nothing before them)
  *
- * One build at a time: a second build waits for the first one's lock (`data-cache.lock`, REVIER_LOCK_TIMEOUT_MS,
- * default 15 min) and then builds; the swap never leaves data-cache/ incomplete (data-loaders/lib/cache-swap.ts).
+ * One build at a time: a second build waits for the first one's lock (`data.lock`, REVIER_LOCK_TIMEOUT_MS,
+ * default 15 min) and then builds; the swap never leaves data/ incomplete (data-loaders/lib/cache-swap.ts).
  */
 import {rmSync} from "node:fs";
 import {join} from "node:path";
 
-import {SOURCES} from "../src/lib/sources.js";
+import {SOURCES} from "../src/shared/sources.js";
 import {CHECKS} from "./checks/index.js";
 import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
-import {DATA_CACHE, projectRoot, withoutSources} from "./lib/paths.js";
+import {DATA_DIR, projectRoot, withoutSources} from "./lib/paths.js";
 import {UNEMPLOYMENT_EXPORTS} from "./datasets/labour-market.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
 
@@ -35,7 +35,7 @@ export interface BuiltDataset {
   rows: number;
   bytes: Uint8Array;
   seconds: number;
-  /** File name in data-cache/; default `<name>.parquet`. */
+  /** File name in data/; default `<name>.parquet`. */
   file?: string;
 }
 
@@ -109,11 +109,11 @@ export async function buildAll(only?: string[], exactly?: string[]): Promise<Bui
  */
 export function writeCache(results: BuiltDataset[]): void {
   swapInCache(
-    DATA_CACHE,
+    DATA_DIR,
     results.map(({name, bytes, file}) => ({name: file ?? `${name}.parquet`, bytes}))
   );
   // Framework caches loader output; drop it so the thin loaders serve the new files.
-  if (!process.env.REVIER_DATA_CACHE) {
+  if (!process.env.REVIER_DATA_DIR) {
     rmSync(join(projectRoot, "src/.observablehq/cache/data"), {recursive: true, force: true});
   }
 }
@@ -121,12 +121,12 @@ export function writeCache(results: BuiltDataset[]): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const only = process.argv.slice(2);
-  const exactly = process.env.REVIER_DATA_CACHE ? process.env.REVIER_DATASETS?.split(",").filter(Boolean) : undefined;
+  const exactly = process.env.REVIER_DATA_DIR ? process.env.REVIER_DATASETS?.split(",").filter(Boolean) : undefined;
   if (exactly?.length) only.push(...exactly);
-  const write = !only.length || Boolean(process.env.REVIER_DATA_CACHE);
+  const write = !only.length || Boolean(process.env.REVIER_DATA_DIR);
   // The lock covers the whole build, not only the swap: two builds never interleave, the second one waits.
   const lock = write
-    ? await acquireCacheLock(DATA_CACHE, {
+    ? await acquireCacheLock(DATA_DIR, {
         timeoutMs: Number(process.env.REVIER_LOCK_TIMEOUT_MS ?? 15 * 60_000),
         onWait: (owner) =>
           console.error(`waiting for the data build pid ${owner.pid} (started ${owner.started}) to finish …`)
@@ -156,5 +156,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       ((performance.now() - started) / 1000).toFixed(2).padStart(10)
   );
   if (only.length)
-    console.error(`(partial build: checks skipped, ${write ? `written to ${DATA_CACHE}` : "nothing written"})`);
+    console.error(`(partial build: checks skipped, ${write ? `written to ${DATA_DIR}` : "nothing written"})`);
 }

@@ -1,8 +1,8 @@
 import {existsSync, statSync} from "node:fs";
 import {join} from "node:path";
 
-import {SOURCES, type Source} from "../src/lib/sources.js";
-import {DATA_CACHE} from "./lib/paths.js";
+import {SOURCES, type Source} from "../src/shared/sources.js";
+import {DATA_DIR} from "./lib/paths.js";
 import {DATASETS} from "./registry.js";
 
 export interface CatalogDataset {
@@ -22,7 +22,7 @@ export interface Catalog {
 export function buildCatalog(): Catalog {
   return {
     datasets: DATASETS.map((dataset) => {
-      const path = join(DATA_CACHE, `${dataset.name}.parquet`);
+      const path = join(DATA_DIR, `${dataset.name}.parquet`);
       return {
         name: dataset.name,
         file: `${dataset.name}.parquet`,

@@ -1,8 +1,8 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
-import {readParquet} from "../src/lib/parquet.js";
-import {DATA_CACHE, projectRoot} from "./lib/paths.js";
+import {readParquet} from "../src/shared/parquet.js";
+import {DATA_DIR, projectRoot} from "./lib/paths.js";
 
 /**
  * The Kreis profile pages generated at build time (`/kreise/<code>`), one per Kreis of Germany in the `regions`
@@ -14,7 +14,7 @@ export async function* kreisProfilePaths(): AsyncGenerator<string> {
 }
 
 async function kreisProfileList(): Promise<string[]> {
-  const path = join(DATA_CACHE, "regions.parquet");
+  const path = join(DATA_DIR, "regions.parquet");
   // No profiles without the template page or without a data build (e.g. `observable preview` on a fresh clone).
   if (!existsSync(path) || !existsSync(join(projectRoot, "src/kreise/[code].md"))) return [];
   const bytes = readFileSync(path);

@@ -13,7 +13,7 @@
 import {existsSync} from "node:fs";
 import {join} from "node:path";
 
-import {DATA_CACHE, projectRoot} from "../data-loaders/lib/paths.js";
+import {DATA_DIR, projectRoot} from "../data-loaders/lib/paths.js";
 import {launchBrowser} from "../test/e2e/browser.js";
 import {builtModules, writeHarnessPage, writeNaivePage} from "./bench/bench-pages.js";
 import {
@@ -87,7 +87,7 @@ const distFiles = listFiles(dist);
 const distBytes = distFiles.reduce((sum, f) => sum + f.bytes, 0);
 const parquetFiles = distFiles.filter((f) => f.path.endsWith(".parquet"));
 const parquetBytes = parquetFiles.reduce((sum, f) => sum + f.bytes, 0);
-const dataCacheFiles = existsSync(DATA_CACHE) ? listFiles(DATA_CACHE) : [];
+const dataCacheFiles = existsSync(DATA_DIR) ? listFiles(DATA_DIR) : [];
 const compressor = new CompressedSizes(cacheDir);
 log(`compressing ${distFiles.length} dist/ files (gzip -9, brotli -q 11; cached in .cache/bench/) …`);
 const compressed = await compressor.ofAll(distFiles.map((f) => join(dist, f.path)));
@@ -330,7 +330,7 @@ try {
   }
   sizeRows.push([`Parquet in dist/ (${parquetFiles.length} files)`, formatBytes(parquetBytes)]);
   sizeRows.push([
-    `Parquet in data-cache/ (${dataCacheFiles.length} files)`,
+    `Parquet in data/ (${dataCacheFiles.length} files)`,
     formatBytes(dataCacheFiles.reduce((s, f) => s + f.bytes, 0))
   ]);
   const sum = (key: keyof Compressed) =>

@@ -1,9 +1,11 @@
 /**
- * Import circles: builds the graph of relative imports (value and type imports alike, static and dynamic) over
- * src/, data-loaders/, scripts/ and observablehq.config.ts and fails on any cycle. A circle means two modules
- * cannot be read, tested or moved one without the other; the layers `src/*.md → src/components → src/lib ←
- * data-loaders ← src/data/*.ts` only hold if imports point one way. The layer rules themselves are ESLint's
- * `no-restricted-imports` (eslint.config.js); this check covers what a per-file rule cannot see.
+ * Import circles and the shared core: builds the graph of relative imports (value and type imports alike, static
+ * and dynamic) over src/, data-loaders/, scripts/ and observablehq.config.ts and fails on any cycle, and on any
+ * import of data-loaders/ or src/shared/ that leaves the modules they may use. A circle means two modules cannot be
+ * read, tested or moved one without the other; the layers `src/*.md → src/components → src/lib → src/shared ←
+ * data-loaders ← src/data/*.ts` only hold if imports point one way. ESLint's `no-restricted-imports`
+ * (eslint.config.js) flags the same layer imports in the editor by their specifier; this check resolves every
+ * import to its file, so no spelling of a path slips through.
  *
  *   npx tsx scripts/check-imports.ts     prints every cycle, exit code 1 if there is one
  *
@@ -134,6 +136,25 @@ function cycleWithin(graph: Map<string, string[]>, members: Set<string>): string
   return [start, start];
 }
 
+/**
+ * Which project modules a layer may import (paths relative to the root): `src/shared/` is the contract between
+ * the build and the browser and imports nothing else of the project; `data-loaders/` imports only itself and
+ * `src/shared/`, so that browser code (src/lib, src/components) can change without touching the data build.
+ */
+export const LAYERS: readonly {layer: string; may: readonly string[]}[] = [
+  {layer: "src/shared/", may: ["src/shared/"]},
+  {layer: "data-loaders/", may: ["data-loaders/", "src/shared/"]}
+];
+
+/** Imports that leave a layer's allowed modules, as "importer → imported" (empty when the layers hold). */
+export function layerViolations(graph: Map<string, string[]>, layers = LAYERS): string[] {
+  return [...graph].flatMap(([from, imports]) => {
+    const rule = layers.find(({layer}) => from.startsWith(layer));
+    if (!rule) return [];
+    return imports.filter((to) => !rule.may.some((m) => to.startsWith(m))).map((to) => `${from} → ${to}`);
+  });
+}
+
 function mdFiles(dir: string): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) =>
     SKIP.has(entry.name) || entry.isSymbolicLink()
@@ -163,10 +184,15 @@ export function pageLayerViolations(root = projectRoot): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const cycles = findCycles(importGraph());
+  const graph = importGraph();
+  const cycles = findCycles(graph);
   for (const cycle of cycles) console.error(`import circle: ${cycle.join(" → ")}`);
+  const layers = layerViolations(graph);
+  for (const layer of layers) console.error(`import outside its layer: ${layer}`);
   const pages = pageLayerViolations();
   for (const page of pages) console.error(`page imports the build: ${page}`);
-  if (cycles.length || pages.length) process.exit(1);
-  console.error("no import circles, no page imports data-loaders/");
+  if (cycles.length || layers.length || pages.length) process.exit(1);
+  console.error(
+    "no import circles, data-loaders/ and src/shared/ import only src/shared/, no page imports data-loaders/"
+  );
 }

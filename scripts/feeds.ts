@@ -12,13 +12,13 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {readReleases, samePublication} from "../data-loaders/datasets/release.js";
-import {DATA_CACHE} from "../data-loaders/lib/paths.js";
+import {DATA_DIR} from "../data-loaders/lib/paths.js";
 import {feedHref, relativeTo} from "../src/lib/feed-links.js";
-import {t} from "../src/lib/i18n/index.js";
-import {routeIn} from "../src/lib/i18n/page.js";
-import type {Lang} from "../src/lib/i18n/types.js";
-import {diffReleases, parseRecord, type ReleaseDiff, type ReleaseRecord} from "../src/lib/release.js";
-import {headlineFigures, isKreis, type Signal, signals} from "../src/lib/release-signals.js";
+import {t} from "../src/shared/i18n/index.js";
+import {routeIn} from "../src/shared/i18n/page.js";
+import type {Lang} from "../src/shared/i18n/types.js";
+import {diffReleases, parseRecord, type ReleaseDiff, type ReleaseRecord} from "../src/shared/release.js";
+import {headlineFigures, isKreis, type Signal, signals} from "../src/shared/release-signals.js";
 import {formatFigure, regionName, regionNews, seriesName, signalText} from "../src/lib/release-text.js";
 
 interface Release {
@@ -161,7 +161,7 @@ export function siteFeed(releases: Release[], options: FeedOptions): string {
 }
 
 /** Writes all feeds into `dist`; returns the number of files. */
-export function writeFeeds(dist: string, cacheDir = DATA_CACHE, releases?: ReleaseRecord[]): number {
+export function writeFeeds(dist: string, cacheDir = DATA_DIR, releases?: ReleaseRecord[]): number {
   const file = join(cacheDir, "release.json");
   const current = existsSync(file) ? parseRecord(JSON.parse(readFileSync(file, "utf8")), file) : undefined;
   const history = releaseHistory(releases ?? readReleases(), current);

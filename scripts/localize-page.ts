@@ -6,8 +6,8 @@
  * - on English pages: the `<title>`, the sidebar's names (German → English from the dictionary's `nav.`, `site.`
  *   and `title.` entries) and links (to the /en/ routes, relative like Framework's), the active link, the TOC label.
  */
-import {dictionary} from "../src/lib/i18n/dictionary.js";
-import type {Lang} from "../src/lib/i18n/types.js";
+import {dictionary} from "../src/shared/i18n/dictionary.js";
+import type {Lang} from "../src/shared/i18n/types.js";
 
 /** German → English for navigation names and page titles. */
 export function titleTranslations(): Map<string, string> {

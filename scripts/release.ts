@@ -1,5 +1,5 @@
 /**
- * The release procedure: takes the record of the data build (`data-cache/release.json`), compares it with the newest
+ * The release procedure: takes the record of the data build (`data/release.json`), compares it with the newest
  * committed record in releases/, prints what changed, and writes `releases/<id>.json` – unless a source went
  * backwards (an older data date than last time) or a headline figure moved by more than the threshold although none
  * of its sources changed. Then commit the new record and build the site (`npm run build`): /aktuell and the feeds
@@ -17,7 +17,7 @@ import {join} from "node:path";
 import {parseArgs} from "node:util";
 
 import {RELEASES_DIR, readReleases, samePublication} from "../data-loaders/datasets/release.js";
-import {DATA_CACHE, projectRoot} from "../data-loaders/lib/paths.js";
+import {DATA_DIR, projectRoot} from "../data-loaders/lib/paths.js";
 import {
   diffReleases,
   nextReleaseId,
@@ -26,7 +26,7 @@ import {
   releaseProblems,
   type ReleaseRecord,
   UNEXPLAINED_THRESHOLD
-} from "../src/lib/release.js";
+} from "../src/shared/release.js";
 
 export interface ReleaseOptions {
   cacheDir?: string;
@@ -47,7 +47,7 @@ export interface ReleaseOutcome {
 
 /** Compares the build's record with the newest committed one and, when nothing stops it, writes the new record. */
 export function release(options: ReleaseOptions = {}): ReleaseOutcome {
-  const {cacheDir = DATA_CACHE, releasesDir = RELEASES_DIR, threshold = UNEXPLAINED_THRESHOLD, write = true} = options;
+  const {cacheDir = DATA_DIR, releasesDir = RELEASES_DIR, threshold = UNEXPLAINED_THRESHOLD, write = true} = options;
   const date = options.date ?? new Date().toISOString().slice(0, 10);
   const file = join(cacheDir, "release.json");
   if (!existsSync(file)) throw new Error(`${file} is missing: run the data build first (npm run release -- --build)`);

@@ -1,4 +1,4 @@
-import {langOfPath} from "./lib/i18n/page.js";
+import {langOfPath} from "./shared/i18n/page.js";
 import {datenPage} from "../data-loaders/pages/daten-page.js";
 
 // Framework runs this loader as src/daten.md.ts and, through the symlink, as src/en/daten.md.ts.

@@ -3,7 +3,7 @@
  * integration tests). Each returns the disagreements; an empty list means the sources agree.
  */
 import type {BuildContext} from "../dataset.js";
-import type {EmploymentRow, OccupationRow} from "../../src/lib/rows.js";
+import type {EmploymentRow, OccupationRow} from "../../src/shared/rows.js";
 import {rdbSvbTotals, svbSpikes, wzSections} from "../datasets/employment.js";
 import type {OccupationSum} from "../sources/ba-kldb.js";
 import {gerdaBbsrEmployees} from "../inputs/employment.js";

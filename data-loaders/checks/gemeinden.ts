@@ -2,7 +2,7 @@
  * Cross-source check of the `gemeinden_overview` view against the `population` dataset (run by
  * data-loaders/checks/index.ts and the tests).
  */
-import type {GemeindeOverviewRow} from "../../src/lib/rows.js";
+import type {GemeindeOverviewRow} from "../../src/shared/rows.js";
 
 /**
  * Cross-check: the Gemeinden of each Land in the view (GV Gebietsstand 31.12.2024, population 31.12.2023) sum to the

@@ -14,7 +14,7 @@ import type {
   LabourMarketRow,
   OccupationRow,
   PopulationRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 
 import {checkOverviewAgainstPopulation} from "./gemeinden.js";
 import {checkCountsFitRates, checkRatesFitInBuild} from "./labour-market.js";

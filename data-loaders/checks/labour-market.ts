@@ -1,6 +1,6 @@
 import type {BuildContext} from "../dataset.js";
 import {countsInconsistentWithRate, inkarUnemploymentRate, ratesInconsistent} from "../datasets/labour-market.js";
-import type {LabourMarketRow} from "../../src/lib/rows.js";
+import type {LabourMarketRow} from "../../src/shared/rows.js";
 
 /**
  * No published count of unemployed contradicts the rate of its own table row (countsInconsistentWithRate): the

@@ -3,7 +3,7 @@
  */
 import type {BuildContext} from "../dataset.js";
 import {convertPopulation} from "../sources/bbsr-referenz.js";
-import type {PopulationRow} from "../../src/lib/rows.js";
+import type {PopulationRow} from "../../src/shared/rows.js";
 import {BBSR_PRE_CENSUS_YEAR} from "../datasets/population.js";
 import {
   bbsrGemeindeSums,

@@ -1,4 +1,4 @@
-import type {LabourMarketRow, PopulationRow} from "../../src/lib/rows.js";
+import type {LabourMarketRow, PopulationRow} from "../../src/shared/rows.js";
 import type {SeriesPoint} from "./plausibility.js";
 
 /**

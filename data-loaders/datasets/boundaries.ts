@@ -14,12 +14,12 @@ import {mergeArcs, quantize} from "topojson-client";
 import {topology} from "topojson-server";
 import {presimplify, quantile, simplify} from "topojson-simplify";
 
-import {KREIS_SUCCESSORS} from "../../src/lib/regions.js";
+import {KREIS_SUCCESSORS} from "../../src/shared/regions.js";
 import type {Artifact} from "../dataset.js";
-import {DATA_CACHE, sourcePath} from "../lib/paths.js";
+import {DATA_DIR, sourcePath} from "../lib/paths.js";
 import {agsFromArs, readVg5000, type Vg5000Feature} from "../sources/bkg-vg5000.js";
 
-/** The source catalogue id of VG5000 (src/lib/sources.ts). */
+/** The source catalogue id of VG5000 (src/shared/sources.ts). */
 export const BOUNDARIES_SOURCE = "bkg-vg5000-2021";
 
 /** The Länder whose Gemeinden are published: Sachsen (14), Sachsen-Anhalt (15), Thüringen (16). */
@@ -115,7 +115,7 @@ function count(topo: TopoJSON.Topology): number {
   return Object.values(topo.objects).reduce((sum, object) => sum + (object.geometries?.length ?? 0), 0);
 }
 
-/** The published boundary files; build-all.ts writes them to data-cache/ next to the Parquet datasets. */
+/** The published boundary files; build-all.ts writes them to data/ next to the Parquet datasets. */
 export const BOUNDARY_ARTIFACTS: Artifact[] = [
   {
     file: "kreise.topojson",
@@ -134,11 +134,11 @@ export const BOUNDARY_ARTIFACTS: Artifact[] = [
 ];
 
 /**
- * The text a thin loader serves: the file the data build wrote to data-cache/, or — when the cache has none, as in
+ * The text a thin loader serves: the file the data build wrote to data/, or — when data/ has none, as in
  * `npm run dev` without `npm run data` — a fresh build.
  */
 export async function readBoundaryFile(file: "kreise.topojson" | "gemeinden.topojson"): Promise<string> {
-  const cached = join(DATA_CACHE, file);
+  const cached = join(DATA_DIR, file);
   if (existsSync(cached)) return readFileSync(cached, "utf8");
   const artifact = BOUNDARY_ARTIFACTS.find((a) => a.file === file)!;
   const {content} = await artifact.build({} as never);

@@ -1,6 +1,6 @@
-import {inBranchenView} from "../../src/lib/region-picker.js";
+import {inBranchenView} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {BranchenOccupationRow, OccupationRow} from "../../src/lib/rows.js";
+import type {BranchenOccupationRow, OccupationRow} from "../../src/shared/rows.js";
 
 /** The rows of `employment_occupations` the /branchen page needs: workplace only, regions of {@link inBranchenView}. */
 export function branchenOccupationRows(rows: readonly OccupationRow[]): BranchenOccupationRow[] {

@@ -5,7 +5,7 @@ import {sourcePath} from "../lib/paths.js";
 import {readPendleratlas, type PendlerKreis} from "../sources/pendleratlas.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {cellValue, isPublishedLevel, rdbTable} from "../inputs/employment.js";
-import type {CommuterFlowRow, CommuterRow} from "../../src/lib/rows.js";
+import type {CommuterFlowRow, CommuterRow} from "../../src/shared/rows.js";
 
 const RDB_COLUMNS = [
   ["svb_workplace", "Sozialversicherungspfl. Beschäftigte (Arbeitsort)"],

@@ -3,7 +3,7 @@ import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {findColumn, yearOfTime, type ExportTable} from "../sources/regionaldatenbank-export.js";
 import {cellValue, isPublishedLevel, rdbTable} from "../inputs/employment.js";
-import type {DemographyRow} from "../../src/lib/rows.js";
+import type {DemographyRow} from "../../src/shared/rows.js";
 
 function simple(
   table: ExportTable,

@@ -1,6 +1,6 @@
 import {defineDataset} from "../dataset.js";
 import {baEmployees, baOccupationNames, sumToLaenderAndGermany, type Place} from "../inputs/employment.js";
-import type {OccupationRow} from "../../src/lib/rows.js";
+import type {OccupationRow} from "../../src/shared/rows.js";
 
 /** The code we publish for the BA's "ohne Angabe zum Zielberuf" (NA in the source). */
 export const NO_OCCUPATION = "000";

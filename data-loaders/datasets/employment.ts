@@ -1,4 +1,4 @@
-import {svbSegment} from "../../src/lib/breaks.js";
+import {svbSegment} from "../../src/shared/breaks.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
@@ -14,7 +14,7 @@ import {
   sumToLaenderAndGermany,
   type Place
 } from "../inputs/employment.js";
-import type {EmploymentRow} from "../../src/lib/rows.js";
+import type {EmploymentRow} from "../../src/shared/rows.js";
 
 /** Section labels of 13111-07-05-4 (rows) → WZ 2008 codes. */
 export const WZ_SECTIONS: Record<string, string> = {
@@ -57,7 +57,7 @@ function row(
   return {suppressed: false, flag: null, computed: false, segment: null, ...partial};
 }
 
-/** Sets the segment of SvB-at-workplace rows (one rule for every page: src/lib/breaks.ts). */
+/** Sets the segment of SvB-at-workplace rows (one rule for every page: src/shared/breaks.ts). */
 export function withSegment(r: EmploymentRow): EmploymentRow {
   return r.measure === "svb_workplace" ? {...r, segment: svbSegment(r.code, r.year, r.flag === "rounded")} : r;
 }

@@ -1,6 +1,6 @@
-import {REVIER_KREISE, REVIER_LAENDER} from "../../src/lib/regions.js";
+import {REVIER_KREISE, REVIER_LAENDER} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {GemeindeOverviewRow, MunicipalityRow, RegionRow, Territory} from "../../src/lib/rows.js";
+import type {GemeindeOverviewRow, MunicipalityRow, RegionRow, Territory} from "../../src/shared/rows.js";
 
 /**
  * Relative change of a Gemeinde's area above which its territory counts as changed. Between the Gemeindeverzeichnis

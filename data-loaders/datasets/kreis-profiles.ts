@@ -14,8 +14,8 @@ import type {
   OccupationRow,
   PopulationRow,
   RegionRow
-} from "../../src/lib/rows.js";
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+} from "../../src/shared/rows.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 
 /** KldB 2010 group 211 "Berg-, Tagebau und Sprengtechnik": the mining-jobs proxy shown on every profile. */
 export const MINING_OCCUPATION = "211";

@@ -5,7 +5,7 @@
  * the location quotients with the indicator library.
  */
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/lib/rows.js";
+import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/shared/rows.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
 import {profileCodes} from "./kreis-profiles.js";
 

@@ -1,5 +1,5 @@
-import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
-import {LAND_CODE_BY_NAME} from "../../src/lib/regions.js";
+import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/shared/unemployment.js";
+import {LAND_CODE_BY_NAME} from "../../src/shared/regions.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -16,7 +16,7 @@ import {
   rdbTable,
   sumToLaenderAndGermany
 } from "../inputs/employment.js";
-import type {LabourMarketRow, RegionMemberRow} from "../../src/lib/rows.js";
+import type {LabourMarketRow, RegionMemberRow} from "../../src/shared/rows.js";
 
 export const RATE_DEPENDENT = "bezogen auf abhängige zivile Erwerbspersonen";
 export const ANNUAL_AVERAGE = "Jahresdurchschnitt";
@@ -394,7 +394,7 @@ export {NO_OFFICIAL_RATE};
 
 /**
  * Rates on all civilian labour force for the Länder, Germany and the aggregates where no table publishes one,
- * computed once here (src/lib/unemployment.ts: members' unemployed and published rates, recursively) and published as
+ * computed once here (src/shared/unemployment.ts: members' unemployed and published rates, recursively) and published as
  * `computed` rows, so every page reads the same figure. A Kreis without a published rate, and a group whose
  * members lack one, get a null row with flag {@link NO_OFFICIAL_RATE} for every year from its first published
  * rate to the last year of any table.

@@ -1,6 +1,6 @@
-import {groupNeighbours, kreisNeighbours} from "../../src/lib/neighbours.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import type {LabourPoolRow} from "../../src/lib/rows.js";
+import {groupNeighbours, kreisNeighbours} from "../../src/shared/neighbours.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import type {LabourPoolRow} from "../../src/shared/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sourcePath} from "../lib/paths.js";

@@ -1,5 +1,5 @@
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import type {CommuterRow, LocationFactorRow, PopulationRow} from "../../src/lib/rows.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import type {CommuterRow, LocationFactorRow, PopulationRow} from "../../src/shared/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -74,7 +74,7 @@ function kreisOf(o: GenesisObservation, file: string): string {
   return kreis.attribute;
 }
 
-/** The sum targets of a Kreis: its Land, Germany and the aggregates of src/lib/regions.ts it belongs to. */
+/** The sum targets of a Kreis: its Land, Germany and the aggregates of src/shared/regions.ts it belongs to. */
 export function sumTargets(kreis: string): string[] {
   const land = kreis.slice(0, 2);
   return [

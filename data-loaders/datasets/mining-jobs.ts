@@ -4,9 +4,9 @@
  * workplace of the same region and date for the share. Built from `employment_occupations` and `employment` so that
  * the page need not load the 2.6 MB occupation file.
  */
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow, MiningJobsRow, OccupationRow} from "../../src/lib/rows.js";
+import type {EmploymentRow, MiningJobsRow, OccupationRow} from "../../src/shared/rows.js";
 
 /** KldB 2010 occupation group of mining, opencast mining and blasting. */
 export const MINING_OCCUPATION = "211";

@@ -2,7 +2,7 @@ import {defineDataset} from "../dataset.js";
 import {ags, kreisKey, verbandKey, type GvTable} from "../sources/destatis-gv.js";
 import {GEMEINDE_LAENDER} from "./population-gemeinden.js";
 import {gvTable} from "./population-sources.js";
-import type {MunicipalityRow} from "../../src/lib/rows.js";
+import type {MunicipalityRow} from "../../src/shared/rows.js";
 
 /** Textkennzeichen of Gemeinden (Satzart 60), GV-ISys. */
 export const GEMEINDE_KINDS: Record<string, string> = {

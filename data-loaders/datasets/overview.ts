@@ -6,12 +6,12 @@
  *
  * Composite regions are sums of their members' values (indicators `sumComponents()`): null, never a partial sum, when a member
  * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
- * (src/lib/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
+ * (src/shared/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
-import {populationSegment} from "../../src/lib/population-views.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import {sumComponents} from "../../src/lib/indicators/sum-components.js";
-import {SOURCES, sourceIds} from "../../src/lib/sources.js";
+import {populationSegment} from "../../src/shared/breaks.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import {sumComponents} from "../../src/shared/indicators/sum-components.js";
+import {SOURCES, sourceIds} from "../../src/shared/sources.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import type {
@@ -23,9 +23,9 @@ import type {
   PopulationRow,
   RegionMemberRow,
   RegionRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 
 /** The measures of the view, with unit and meaning (for the README, /daten and page labels). */
 export const MEASURES = {

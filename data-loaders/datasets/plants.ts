@@ -10,7 +10,7 @@
  */
 import {geoCentroid} from "d3-geo";
 
-import {KREIS_SUCCESSORS, LAND_CODE_BY_NAME} from "../../src/lib/regions.js";
+import {KREIS_SUCCESSORS, LAND_CODE_BY_NAME} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
 import {sourcePath} from "../lib/paths.js";
@@ -24,9 +24,9 @@ import {
   type IwhPlant,
   type OpsdUnit
 } from "../sources/kraftwerke.js";
-import type {PlantRow} from "../../src/lib/rows.js";
+import type {PlantRow} from "../../src/shared/rows.js";
 
-/** Source catalogue ids (src/lib/sources.ts). */
+/** Source catalogue ids (src/shared/sources.ts). */
 export const PLANT_SOURCES = {
   iwh: "iwh-kraftwerke-2026",
   bnetza: "bnetza-kraftwerksliste-2026",
@@ -43,7 +43,7 @@ const FILES = {
   shape: "bkg-vg5000-2021/shape"
 };
 
-/** The Revier labels of the sources → the aggregate codes of src/lib/regions.ts. */
+/** The Revier labels of the sources → the aggregate codes of src/shared/regions.ts. */
 export const REVIER_CODES: Readonly<Record<string, string>> = {
   "Mitteldeutsches Braunkohlerevier": "REV-MD",
   "Lausitzer Braunkohlerevier": "REV-LAU",
@@ -267,7 +267,7 @@ export const plants = defineDataset<PlantRow>({
     id: "MaStR-Kraftwerksnummer (KWK…) oder eigener Schlüssel (kw-…, tb-…)",
     name: "Name laut Quelle",
     kind: "kraftwerk oder tagebau",
-    revier: "Revier: REV-MD, REV-LAU, REV-RH (src/lib/regions.ts)",
+    revier: "Revier: REV-MD, REV-LAU, REV-RH (src/shared/regions.ts)",
     kreis: "Kreis (5-stellig, Gebietsstand 2024) des Standorts bzw. der Gemeinde des Tagebaus",
     operator: "Betreiber laut Quelle",
     capacity_mw: "Elektrische Leistung in MW (Kraftwerke; Tagebaue leer)",

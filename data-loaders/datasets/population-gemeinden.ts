@@ -5,7 +5,7 @@ import {ags, type GvTable} from "../sources/destatis-gv.js";
 import {readGenesisTable, variable} from "../sources/genesis-flat-csv.js";
 import {unitPopulation} from "../sources/bbsr-referenz.js";
 import {bbsrGemeinden, GV_FILES, gvTable, POPULATION_SOURCES, readPopulationExport} from "./population-sources.js";
-import type {GemeindePopulationRow} from "../../src/lib/rows.js";
+import type {GemeindePopulationRow} from "../../src/shared/rows.js";
 
 /** Länder whose Gemeinden are published: Sachsen, Sachsen-Anhalt, Thüringen. */
 export const GEMEINDE_LAENDER = ["14", "15", "16"];

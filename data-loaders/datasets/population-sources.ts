@@ -22,14 +22,14 @@ import {
   yearOfStichtag
 } from "../sources/regionaldatenbank-export.js";
 
-import type {Sex} from "../../src/lib/rows.js";
+import type {Sex} from "../../src/shared/rows.js";
 
 export type {Sex};
 
 const SEX_LABELS: Record<string, Sex> = {Insgesamt: "total", männlich: "male", weiblich: "female"};
 export const SEXES: Sex[] = ["total", "male", "female"];
 
-/** Source ids of the files this dataset reads (keys of src/lib/sources.ts). */
+/** Source ids of the files this dataset reads (keys of src/shared/sources.ts). */
 export const POPULATION_SOURCES = {
   rdb2017: "rdb-12411-01-01-4-2017",
   rdbGemeinden2017: "rdb-12411-01-01-5-2017",

@@ -1,6 +1,6 @@
-import {BASE_TERRITORY} from "../../src/lib/population-views.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
-import {sourceIds} from "../../src/lib/sources.js";
+import {BASE_TERRITORY} from "../../src/shared/breaks.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import {sourceIds} from "../../src/shared/sources.js";
 import {defineDataset} from "../dataset.js";
 import {convertPopulation, type BbsrSheet} from "../sources/bbsr-referenz.js";
 import {
@@ -13,7 +13,7 @@ import {
   territoryYear,
   wholeKreise
 } from "./population-sources.js";
-import type {PopulationRow, Sex} from "../../src/lib/rows.js";
+import type {PopulationRow, Sex} from "../../src/shared/rows.js";
 
 /**
  * The census base of a 31.12. population figure. The Regionaldatenbank notes "ab dem Berichtsjahr 2011: nach dem

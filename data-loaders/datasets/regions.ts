@@ -1,8 +1,8 @@
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
 import {kreisKey} from "../sources/destatis-gv.js";
 import {gvTable} from "./population-sources.js";
-import type {RegionMemberRow, RegionRow} from "../../src/lib/rows.js";
+import type {RegionMemberRow, RegionRow} from "../../src/shared/rows.js";
 
 const KREIS_KINDS: Record<string, string> = {
   "41": "kreisfreie Stadt",
@@ -29,7 +29,7 @@ export const regions = defineDataset<RegionRow>({
   },
   columns: {
     code: "Regionalschlüssel (Land 2-, Kreis 5-stellig, DG) oder Aggregat-Code",
-    name: "Name (Gemeindeverzeichnis bzw. src/lib/regions.ts)",
+    name: "Name (Gemeindeverzeichnis bzw. src/shared/regions.ts)",
     level: "kreis | land | staat | aggregate",
     parent: "übergeordnete Region (Kreis → Land → DG); leer bei DG und Aggregaten",
     land: "Land (2-stellig) eines Kreises oder Landes",

@@ -1,7 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 import {
   compareReleases,
   diffReleases,
@@ -11,10 +11,10 @@ import {
   type ReleaseDiff,
   releaseRecord,
   type ReleaseRecord
-} from "../../src/lib/release.js";
-import {isKreis, type Movers, movers, type Signal, signals} from "../../src/lib/release-signals.js";
-import type {LabourPoolRow, LocationFactorRow, OverviewRow} from "../../src/lib/rows.js";
-import {SOURCES} from "../../src/lib/sources.js";
+} from "../../src/shared/release.js";
+import {isKreis, type Movers, movers, type Signal, signals} from "../../src/shared/release-signals.js";
+import type {LabourPoolRow, LocationFactorRow, OverviewRow} from "../../src/shared/rows.js";
+import {SOURCES} from "../../src/shared/sources.js";
 import type {Artifact, BuildContext} from "../dataset.js";
 import {projectRoot, withoutSources} from "../lib/paths.js";
 

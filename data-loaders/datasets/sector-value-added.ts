@@ -4,9 +4,9 @@
  * employment (ETR, 2000–2014), for the Kreise of Sachsen, Sachsen-Anhalt and Thüringen, the members of the three
  * Reviere, the three Länder and Germany. Only current Kreis codes (regions dataset, Gebietsstand 31.12.2024).
  */
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 import {defineDataset} from "../dataset.js";
-import type {EmploymentRow, RegionRow, SectorValueAddedRow, ValueAddedRow} from "../../src/lib/rows.js";
+import type {EmploymentRow, RegionRow, SectorValueAddedRow, ValueAddedRow} from "../../src/shared/rows.js";
 
 import {VIEW_LAENDER} from "./mining-jobs.js";
 

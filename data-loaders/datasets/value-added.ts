@@ -3,7 +3,7 @@ import {defineDataset} from "../dataset.js";
 import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {ETR_SECTORS} from "./employment.js";
 import {cellValue, gerdaCovariates, isPublishedLevel, rdbTable} from "../inputs/employment.js";
-import type {ValueAddedRow} from "../../src/lib/rows.js";
+import type {ValueAddedRow} from "../../src/shared/rows.js";
 
 const GVA_HEADING = ["BWS zu Herstellungspreisen in jeweiligen Preisen", "WZ 2008-Abschnitte und Zusammenfassungen"];
 

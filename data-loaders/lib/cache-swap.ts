@@ -1,5 +1,5 @@
 /**
- * Writing data-cache/ safely when two builds run at once (two terminals, CI and a dev server, a watch script).
+ * Writing data/ safely when two builds run at once (two terminals, CI and a dev server, a watch script).
  *
  * - `acquireCacheLock` takes an exclusive lock for the whole build: `<cache>.lock`, created with `open(…, "wx")`
  *   (O_CREAT|O_EXCL: exactly one process wins), holding the owner's pid. A second build waits for it (polling) up

@@ -7,12 +7,12 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), ".."
 
 /**
  * Where the data build writes the published files (`<name>.parquet`, `*.topojson`) and the thin loaders read them.
- * `REVIER_DATA_CACHE` points it elsewhere (the concurrency test builds into a temp folder; a partial build is
+ * `REVIER_DATA_DIR` points it elsewhere (the concurrency test builds into a temp folder; a partial build is
  * written only there).
  */
-export const DATA_CACHE = process.env.REVIER_DATA_CACHE
-  ? resolve(projectRoot, process.env.REVIER_DATA_CACHE)
-  : join(projectRoot, "data-cache");
+export const DATA_DIR = process.env.REVIER_DATA_DIR
+  ? resolve(projectRoot, process.env.REVIER_DATA_DIR)
+  : join(projectRoot, "data");
 
 /**
  * The directory holding the raw source mirror. `REVIER_SOURCES` overrides the default `../shared/sources`

@@ -1,9 +1,9 @@
 import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
-import {datasetText} from "../../src/lib/dataset-text.js";
-import {t, type Lang} from "../../src/lib/i18n/index.js";
-import {formatReference} from "../../src/lib/locale.js";
+import {datasetText} from "../../src/shared/dataset-text.js";
+import {t, type Lang} from "../../src/shared/i18n/index.js";
+import {formatReference} from "../../src/shared/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 

@@ -31,7 +31,7 @@ export function builtModules(dist: string): BuiltModules {
   };
   return {
     db: need("_import/components/db.js"),
-    parquet: need("_import/lib/parquet.js"),
+    parquet: need("_import/shared/parquet.js"),
     stylesheet: optional("_import/style.css"),
     sectorStructure: optional("_import/lib/sector-structure.js"),
     branchenData: optional("_file/data/branchen_occupations.parquet")

@@ -23,12 +23,12 @@ function timed(root: string, command: string, args: string[]): number {
 }
 
 /**
- * Removes data-cache/ and Framework's loader cache, then times `npx tsx data-loaders/build-all.ts`; then removes
+ * Removes data/ and Framework's loader cache, then times `npx tsx data-loaders/build-all.ts`; then removes
  * dist/ and Framework's cache and times `npm run build` (which runs the data build again, from a warm source
  * cache, as CI does).
  */
 export function measureBuildTimes(root: string): BuildTimes {
-  rmSync(join(root, "data-cache"), {recursive: true, force: true});
+  rmSync(join(root, "data"), {recursive: true, force: true});
   rmSync(join(root, "src/.observablehq/cache"), {recursive: true, force: true});
   const dataSeconds = timed(root, "npx", ["tsx", "data-loaders/build-all.ts"]);
   rmSync(join(root, "dist"), {recursive: true, force: true});

@@ -2,7 +2,7 @@
  * The pages the benchmark opens, and for each the naive variant it is compared with. Edit this list when pages
  * are added: a page missing from dist/ is skipped with a note, so the list may name pages that do not exist yet.
  */
-import {REVIER_LAENDER} from "../../src/lib/regions.js";
+import {REVIER_LAENDER} from "../../src/shared/regions.js";
 
 /** A Parquet file the naive page loads into DuckDB before it queries. */
 export interface NaiveTable {

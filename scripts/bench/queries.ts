@@ -2,7 +2,7 @@
  * Representative interactive queries and the tables they run on. /branchen computes its location quotients and
  * shift-share in JavaScript from the branchen_occupations view (BRANCHEN_UPDATES); the /daten SQL console and anyone
  * querying all Kreise at once use DuckDB-WASM (QUERIES). The location-quotient and shift-share SQL comes from the
- * site's own builders (src/lib/indicators/sql.ts). Employment runs on a bench stand-in built from the
+ * site's own builders (src/shared/indicators/sql.ts). Employment runs on a bench stand-in built from the
  * source mirror (never shipped): SvB at the workplace by Kreis × KldB occupation group × year (BA, social
  * insurance, total; 729,820 rows, 2013–2025, the "ohne Angabe" group dropped; sorted by year, so that a query for
  * one year reads one of DuckDB's row groups of 122,880 rows instead of all six: the location-quotient query's SQL
@@ -18,7 +18,7 @@ import {join} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
 
 import {sourcePath} from "../../data-loaders/lib/paths.js";
-import {locationQuotientsSql, shiftShareSql} from "../../src/lib/indicators/sql.js";
+import {locationQuotientsSql, shiftShareSql} from "../../src/shared/indicators/sql.js";
 import {findHashed} from "./dist-files.js";
 
 export interface BenchTable {

@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 
-import {t, type Lang} from "../lib/i18n/index.js";
-import {formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {t, type Lang} from "../shared/i18n/index.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 import {type CapacityYear, COAL_EXIT_YEAR} from "../lib/structural-change.js";
 import {redrawing} from "./export.js";
 

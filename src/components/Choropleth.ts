@@ -1,7 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 
-import {formatDecimal} from "../lib/locale.js";
+import {formatDecimal} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 export interface ChoroplethOptions extends Plot.PlotOptions {

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {t} from "../lib/i18n/index.js";
-import type {Lang} from "../lib/i18n/types.js";
-import {formatInteger, formatStichtag, PAGE_LANG} from "../lib/locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatInteger, formatStichtag, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 export interface CommuterYear {

@@ -1,8 +1,8 @@
 import {datasetColumns, datasetSource} from "../lib/dataset-export.js";
 import {toCsv} from "../lib/csv.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {pageLang} from "../lib/i18n/page.js";
-import {readParquet} from "../lib/parquet.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import {readParquet} from "../shared/parquet.js";
 import {download} from "./export.js";
 
 export interface DownloadableDataset {

@@ -1,5 +1,5 @@
-import {t, type Lang} from "../lib/i18n/index.js";
-import {formatDecimal} from "../lib/locale.js";
+import {t, type Lang} from "../shared/i18n/index.js";
+import {formatDecimal} from "../shared/locale.js";
 import type {PlantFact, sheetFacts} from "../lib/kreis-facts.js";
 import type {NamedLocationQuotient} from "../lib/kreis-profile.js";
 

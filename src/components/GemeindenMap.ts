@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection, Geometry} from "geojson";
 
-import {t} from "../lib/i18n/index.js";
-import type {Lang} from "../lib/i18n/types.js";
-import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../lib/locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 export interface GemeindePoint {

@@ -11,7 +11,7 @@ export interface HeadlineOptions {
   trend?: number | null;
   /** A short note on breaks or definitions. */
   note?: string;
-  /** The source line (sourceLine from src/lib/sources.ts); omit when one line under a row of cards names them all. */
+  /** The source line (sourceLine from src/shared/sources.ts); omit when one line under a row of cards names them all. */
   source?: string;
 }
 

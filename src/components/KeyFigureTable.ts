@@ -1,5 +1,5 @@
-import {t, type Key, type Lang} from "../lib/i18n/index.js";
-import {formatDecimal} from "../lib/locale.js";
+import {t, type Key, type Lang} from "../shared/i18n/index.js";
+import {formatDecimal} from "../shared/locale.js";
 import type {FactRow} from "../lib/kreis-facts.js";
 
 /**

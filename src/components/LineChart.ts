@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {isolated, type SeriesBreak} from "../lib/breaks.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../lib/locale.js";
+import {isolated, type SeriesBreak} from "../shared/breaks.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */

@@ -1,8 +1,8 @@
-import {t, type Lang} from "../lib/i18n/index.js";
+import {t, type Lang} from "../shared/i18n/index.js";
 import {occupationTitle} from "../lib/kldb-en.js";
 import type {LocationFacts as Facts} from "../lib/location-factors.js";
-import {formatDecimal, formatInteger} from "../lib/locale.js";
-import {sourceLine} from "../lib/sources.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
+import {sourceLine} from "../shared/sources.js";
 
 /**
  * The location facts of a Kreis as a card (Kreis profile, fact sheet, /standort): land price with baureifes Land,

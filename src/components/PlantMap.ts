@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
 import type {Feature, FeatureCollection} from "geojson";
 
-import {t, type Lang} from "../lib/i18n/index.js";
+import {t, type Lang} from "../shared/i18n/index.js";
 import {plantWord} from "../lib/labels.js";
-import {formatInteger, PAGE_LANG} from "../lib/locale.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 export interface MapPlant {

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
 
-import {GROWTH_PATTERN_LABELS, type GrowthPattern} from "../lib/indicators/index.js";
-import {t, type Lang} from "../lib/i18n/index.js";
-import {formatDecimal, PAGE_LANG} from "../lib/locale.js";
+import {GROWTH_PATTERN_LABELS, type GrowthPattern} from "../shared/indicators/index.js";
+import {t, type Lang} from "../shared/i18n/index.js";
+import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 export interface QuadrantPoint {

@@ -1,6 +1,6 @@
-import {t} from "../lib/i18n/index.js";
-import {pageLang} from "../lib/i18n/page.js";
-import type {Lang} from "../lib/i18n/types.js";
+import {t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import type {Lang} from "../shared/i18n/types.js";
 import type {PickableRegion} from "../lib/region-picker.js";
 
 export type {PickableRegion};

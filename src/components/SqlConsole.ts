@@ -1,9 +1,9 @@
+import {DataTable} from "./DataTable.js";
 import * as Plot from "@observablehq/plot";
 
 import {toCsv} from "../lib/csv.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {table} from "../lib/inputs.js";
-import {readParquet} from "../lib/parquet.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {readParquet} from "../shared/parquet.js";
 import {type LimitedResult, queryLimited, registerTable, toColumns} from "./db.js";
 import {download} from "./export.js";
 
@@ -116,7 +116,11 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
         t(lang, "sql.csvFile")
       )
     );
-    output.append(table(rows, {rows: 15, format, columns}), quickChart(rows), save);
+    output.append(
+      DataTable(rows, {rows: 15, format, columns, lang, label: t(lang, "sql.result")}),
+      quickChart(rows),
+      save
+    );
   }
 
   run.addEventListener("click", () => void execute());

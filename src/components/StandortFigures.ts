@@ -1,4 +1,4 @@
-import {t, type Lang} from "../lib/i18n/index.js";
+import {t, type Lang} from "../shared/i18n/index.js";
 import type {PoolPoint} from "../lib/labour-pool.js";
 import type {ComparisonRow} from "../lib/location-factors.js";
 import {BarList} from "./BarList.js";

@@ -2,10 +2,10 @@
  * The figures of the /branchen page, assembled from the outcomes of src/lib/branchen.ts with the page's language:
  * chart, table columns, title, unit and date, source line. The page only places them (and wraps them in resize).
  */
+import {DataTable} from "./DataTable.js";
 import {type Missing, isMissing, type StructurePoint} from "../lib/branchen.js";
-import {t, type Key, type Lang} from "../lib/i18n/index.js";
-import {table} from "../lib/inputs.js";
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {t, type Key, type Lang} from "../shared/i18n/index.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
 import type {LocationQuotientEntry, PortfolioEntry, shiftShareOf} from "../lib/sector-structure.js";
 import {shiftShareExtremes, shiftShareRows} from "../lib/branchen.js";
 import {BarList} from "./BarList.js";
@@ -251,7 +251,9 @@ export function occupationTable(c: Context, lqs: readonly LocationQuotientEntry[
     [lq!]: d.lq,
     [note!]: d.flag ? tk(lang, `branchen.flag.${d.flag}`) : ""
   }));
-  return table(rows, {
+  return DataTable(rows, {
+    lang,
+    label: t(lang, "branchen.table.label", {region: c.region}),
     format: {
       [svb!]: (v: number | null) => formatInteger(v, lang),
       [share!]: (v: number | null) => formatDecimal(v, 2, lang),

@@ -1,7 +1,7 @@
 import {toCsv} from "../lib/csv.js";
-import {type Lang, t} from "../lib/i18n/index.js";
-import {pageLang} from "../lib/i18n/page.js";
-import {formatDecimal, formatInteger} from "../lib/locale.js";
+import {type Lang, t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
 import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
 import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, rendererOf, svgString} from "./export.js";
 
@@ -9,7 +9,7 @@ export interface FigureOptions {
   title: string;
   /** Unit and reference date, e.g. "Personen, Stichtag 31.12." */
   subtitle: string;
-  /** The source line with licence (see sourceLine in src/lib/sources.ts). */
+  /** The source line with licence (see sourceLine in src/shared/sources.ts). */
   source: string;
   /** A one-sentence description for screen readers. */
   description: string;

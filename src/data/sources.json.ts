@@ -1,3 +1,3 @@
-import {SOURCES} from "../lib/sources.js";
+import {SOURCES} from "../shared/sources.js";
 
 process.stdout.write(JSON.stringify(Object.values(SOURCES), null, 1));

@@ -3,8 +3,8 @@
  * tables, Krugman/Herfindahl series, the occupation portfolio and the shift-share rows. A region or reference area
  * without data is an explicit outcome with a reason (`Missing`), never an exception swallowed by the page.
  */
-import type {CategoryValue} from "./indicators/index.js";
-import {sourceIds} from "./sources.js";
+import type {CategoryValue} from "../shared/indicators/index.js";
+import {sourceIds} from "../shared/sources.js";
 import {
   type CellLookup,
   type Classification,
@@ -19,7 +19,7 @@ import {
   shiftShareOf,
   structureIndices
 } from "./sector-structure.js";
-import type {Lang} from "./i18n/types.js";
+import type {Lang} from "../shared/i18n/types.js";
 import {occupationTitle} from "./kldb-en.js";
 
 /** Why a figure has nothing to show. */

@@ -2,24 +2,17 @@
  * What /vergleich shows for the chosen regions, computed from the `comparison` view: the regions on offer, the
  * key-figure row per region and the table's columns. Pure; the page only lays these out.
  */
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {formatReference} from "./locale.js";
-import {
-  changeWithinSegment,
-  firstYearFrom,
-  formatChange,
-  latestOf,
-  seriesOf,
-  shareSeries,
-  type ViewRow
-} from "./overview.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import type {OverviewRow} from "../shared/rows.js";
+import {formatReference} from "../shared/locale.js";
+import {changeWithinSegment, firstYearFrom, formatChange, latestOf, seriesOf, shareSeries} from "./overview.js";
 import {pickableRegions, type PickableRegion, regionLabel} from "./region-picker.js";
 
 export const DEFAULT_REGIONS = ["REV-MD", "REV-LAU", "REV-RH", "OST", "DG"];
 
 /** Every region of the view, for the picker (the order and groups of `pickableRegions`). */
-export function comparisonRegions(data: readonly ViewRow[], lang: Lang): PickableRegion[] {
+export function comparisonRegions(data: readonly OverviewRow[], lang: Lang): PickableRegion[] {
   const regions = [...new Map(data.map((r) => [r.code, r])).values()].map((r) => ({
     code: r.code,
     name: r.name,
@@ -31,11 +24,11 @@ export function comparisonRegions(data: readonly ViewRow[], lang: Lang): Pickabl
 }
 
 /** A region's name as the charts show it (Kreise with their name, the rest in `lang`). */
-export function comparisonName(data: readonly ViewRow[], code: string, lang: Lang): string {
+export function comparisonName(data: readonly OverviewRow[], code: string, lang: Lang): string {
   return regionLabel(code, seriesOf(data, code, "population")[0]?.name, lang);
 }
 
-export interface ComparisonRow {
+export interface ComparisonTableRow {
   code: string;
   name: string;
   population: number | null;
@@ -49,16 +42,21 @@ export interface ComparisonRow {
   rateChange: string;
   share: number | null;
   shareDate: string;
-  rows: ViewRow[];
+  rows: OverviewRow[];
 }
 
 /** The key figures of one region: latest values and changes from `baseYear` within one series segment. */
-export function comparisonRow(data: readonly ViewRow[], code: string, baseYear: number, lang: Lang): ComparisonRow {
+export function comparisonRow(
+  data: readonly OverviewRow[],
+  code: string,
+  baseYear: number,
+  lang: Lang
+): ComparisonTableRow {
   const pop = seriesOf(data, code, "population");
   const emp = seriesOf(data, code, "svb_workplace");
   const rate = seriesOf(data, code, "unemployment_rate");
   const share = shareSeries(data, code, "svb_occ_211", "svb_workplace");
-  const change = (series: ViewRow[], kind: "percent" | "points" = "percent") =>
+  const change = (series: OverviewRow[], kind: "percent" | "points" = "percent") =>
     changeWithinSegment(series, firstYearFrom(series, baseYear) ?? baseYear, kind);
   const popChange = change(pop);
   const empChange = change(emp);
@@ -84,22 +82,22 @@ export function comparisonRow(data: readonly ViewRow[], code: string, baseYear: 
     share: lastShare?.value ?? null,
     shareDate: lastShare ? formatReference(lastShare.reference, lang) : "",
     rows: [lastPop, lastEmp, lastRate, lastShare, popChange?.from, empChange?.from, rateChange?.from].filter(
-      (r): r is ViewRow => !!r
+      (r): r is OverviewRow => !!r
     )
   };
 }
 
 interface Column {
   label: string;
-  value: (d: ComparisonRow) => string | number | null;
+  value: (d: ComparisonTableRow) => string | number | null;
   digits?: number;
 }
 
 /** The table's columns; a reference date shared by every row goes into the header, else into a column of its own. */
-export function comparisonColumns(table: readonly ComparisonRow[], lang: Lang): Column[] {
+export function comparisonColumns(table: readonly ComparisonTableRow[], lang: Lang): Column[] {
   const dated = (
     key: Parameters<typeof t>[1],
-    date: (d: ComparisonRow) => string,
+    date: (d: ComparisonTableRow) => string,
     value: Column["value"],
     digits?: number
   ) => {
@@ -109,7 +107,7 @@ export function comparisonColumns(table: readonly ComparisonRow[], lang: Lang): 
       ? [{label: dates.length ? `${label} (${dates[0]})` : label, value, digits}]
       : [
           {label, value, digits},
-          {label: t(lang, "comparison.col.date"), value: (d: ComparisonRow) => date(d)}
+          {label: t(lang, "comparison.col.date"), value: (d: ComparisonTableRow) => date(d)}
         ];
   };
   return [

@@ -1,5 +1,5 @@
-import type {Lang} from "./i18n/types.js";
-import {SOURCES, sourceLine} from "./sources.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {SOURCES, sourceLine} from "../shared/sources.js";
 
 /** A column of a dataset file as a table download sees it. */
 export interface DatasetColumn {

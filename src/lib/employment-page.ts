@@ -4,21 +4,21 @@
  * flows, and the tables' columns. Pure; the page lays these out.
  */
 import {withGroupSums} from "./group-sums.js";
-import {type Key, t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {commuterIndicators, indexSeries} from "./indicators/index.js";
-import {formatStichtag} from "./locale.js";
+import {type Key, t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {commuterIndicators, indexSeries} from "../shared/indicators/index.js";
+import {formatStichtag} from "../shared/locale.js";
 import {compareGrowth, SVB_BREAK_YEAR, svbSegment, svbSeries} from "./employment-series.js";
 import {seriesOf} from "./overview.js";
 import {COMPOSITE_GROUPS, groupOf, landOf} from "./region-picker.js";
-import type {EmploymentRow, LabourMarketRow, OverviewRow} from "./rows.js";
-import {SOURCES, sourceIds, sourceLine} from "./sources.js";
-import {unemploymentRateSeries} from "./unemployment.js";
+import type {EmploymentRow, LabourMarketRow, OverviewRow} from "../shared/rows.js";
+import {SOURCES, sourceIds, sourceLine} from "../shared/sources.js";
+import {unemploymentRateSeries} from "../shared/unemployment.js";
 
 type Column<T> = {label: string; value: (d: T) => unknown; digits?: number};
 type NameOf = (code: string) => string;
 
-/** Members of every group: Länder and Germany from region_members, the aggregates from src/lib/regions.ts. */
+/** Members of every group: Länder and Germany from region_members, the aggregates from src/shared/regions.ts. */
 export function membersLookup(memberRows: readonly {group_code: string; member_code: string}[]) {
   const byGroup = new Map<string, string[]>();
   for (const {group_code, member_code} of memberRows) {

@@ -1,7 +1,7 @@
-import type {EmploymentRow} from "./rows.js";
+import type {EmploymentRow} from "../shared/rows.js";
 import {type Group, withGroupSums} from "./group-sums.js";
-import {growthDifferential, growthRate} from "./indicators/index.js";
-import {sourceIds} from "./sources.js";
+import {growthDifferential, growthRate} from "../shared/indicators/index.js";
+import {sourceIds} from "../shared/sources.js";
 
 /**
  * The first year after the series break in the SvB totals: up to 2011 the BBSR figures (rounded to 100, before the

@@ -3,9 +3,9 @@
  * every page names the site's feed, a Kreis profile also its own (`/kreise/15084` → `/feeds/15084.xml`, English
  * under `/en/`). observablehq.config.ts puts these tags into the page head.
  */
-import {t} from "./i18n/index.js";
-import {langOfPath, routeIn} from "./i18n/page.js";
-import type {Lang} from "./i18n/types.js";
+import {t} from "../shared/i18n/index.js";
+import {langOfPath, routeIn} from "../shared/i18n/page.js";
+import type {Lang} from "../shared/i18n/types.js";
 
 /** The feed of a Kreis, or with `null` the feed of all releases. */
 export function feedHref(code: string | null, lang: Lang): string {

@@ -3,13 +3,13 @@
  * modes on offer, the reference dates, the counts above the table and the table's columns. Pure; the page lays
  * these out.
  */
-import {type Key, t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {type Key, t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 import {verbandKind} from "./labels.js";
-import {formatDate} from "./locale.js";
+import {formatDate} from "../shared/locale.js";
 import {percentChange} from "./population-views.js";
-import {REVIER_KREISE} from "./regions.js";
-import type {GemeindeOverviewRow} from "./rows.js";
+import {REVIER_KREISE} from "../shared/regions.js";
+import type {GemeindeOverviewRow} from "../shared/rows.js";
 
 /** Areas the page offers (`?gebiet=`): the Revier, one Land, or all three Länder. */
 export const GEMEINDEN_AREAS = ["rev", "14", "15", "16", "alle"] as const;

@@ -1,4 +1,4 @@
-import {sumComponents} from "./indicators/index.js";
+import {sumComponents} from "../shared/indicators/index.js";
 
 export interface Group {
   code: string;

@@ -1,28 +1,17 @@
 import * as Inputs from "@observablehq/inputs";
 
-import {t} from "./i18n/index.js";
-import {formatInteger, PAGE_LANG} from "./locale.js";
+import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 
 /**
  * Observable Inputs in the page's language (German unless under /en/): number formats and labels ("Treffer" /
  * "results", "keine Daten" / "no data"). Pages use these wrappers so that the locale is set in one place.
+ *
+ * Not `Inputs.table` and `Inputs.search`: they set inline event-handler attributes, which the strict CSP reports
+ * (issue 23); tables and search fields are `DataTable` and `SearchBox` in src/components.
  */
 type Options = Record<string, unknown>;
 
 const LOCALE = PAGE_LANG === "en" ? "en-GB" : "de-DE";
-
-export function table(data: unknown, options: Options = {}) {
-  return Inputs.table(data, {locale: LOCALE, select: false, ...options});
-}
-
-export function search(data: unknown, options: Options = {}) {
-  return Inputs.search(data, {
-    locale: LOCALE,
-    placeholder: t(PAGE_LANG, "input.search"),
-    format: (n: number) => t(PAGE_LANG, "input.hits", {count: formatInteger(n)}),
-    ...options
-  });
-}
 
 export function select(data: unknown, options: Options = {}) {
   return Inputs.select(data, {locale: LOCALE, format: optionFormat(data, options), ...options});
@@ -47,10 +36,6 @@ function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1800 && value <= 2200;
 }
 
-export function range(extent: [number, number], options: Options = {}) {
-  return Inputs.range(extent, {locale: LOCALE, ...options});
-}
-
 export function radio(data: unknown, options: Options = {}) {
   return Inputs.radio(data, {locale: LOCALE, format: optionFormat(data, options), ...options});
 }
@@ -58,6 +43,3 @@ export function radio(data: unknown, options: Options = {}) {
 export function checkbox(data: unknown, options: Options = {}) {
   return Inputs.checkbox(data, {locale: LOCALE, ...options});
 }
-
-/** Formats a cell for Inputs.table: integers in the page's format, "keine Daten" / "no data" for null. */
-export const integerCell = (value: number | null) => formatInteger(value);

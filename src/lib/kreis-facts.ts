@@ -4,9 +4,10 @@
  * series, and the facts of the one-page fact sheet. Pure functions; labels are dictionary keys with parameters so
  * that the page renders them in its language.
  */
-import {indexSeries} from "./indicators/index.js";
-import {commonYear, density, metricSeries, metricValue, type ProfileRow} from "./kreis-profile.js";
-import {sourceIds} from "./sources.js";
+import {indexSeries} from "../shared/indicators/index.js";
+import {commonYear, density, metricSeries, metricValue} from "./kreis-profile.js";
+import type {KreisProfileRow} from "../shared/rows.js";
+import {sourceIds} from "../shared/sources.js";
 
 /** One row of the key-figure table: a dictionary key with its parameters and the three values. */
 export interface FactRow {
@@ -34,7 +35,7 @@ const GEMEINDE_METRICS = [
 ] as const;
 
 /** The latest year with a value of `metric` for `code` (null when there is none). */
-export function latestYear(rows: readonly ProfileRow[], code: string, metric: string): number | null {
+export function latestYear(rows: readonly KreisProfileRow[], code: string, metric: string): number | null {
   let latest: number | null = null;
   for (const r of rows) {
     if (r.code === code && r.metric === metric && r.value !== null && (latest === null || r.year > latest)) {
@@ -45,7 +46,7 @@ export function latestYear(rows: readonly ProfileRow[], code: string, metric: st
 }
 
 /** Years with a population value of a region, ascending (the profile's year picker). */
-export function populationYears(rows: readonly ProfileRow[], code: string): number[] {
+export function populationYears(rows: readonly KreisProfileRow[], code: string): number[] {
   return metricSeries(rows, code, "population")
     .filter((r) => r.value !== null)
     .map((r) => r.year);
@@ -59,7 +60,10 @@ export function populationYears(rows: readonly ProfileRow[], code: string): numb
  * flagged `partial_year` covers part of the year). The Gebietsstand of area and municipality counts is the year of
  * the `gemeinden` rows. Each row's label names its year.
  */
-export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code: string; land: string; year: number}) {
+export function factRows(
+  rows: readonly KreisProfileRow[],
+  {code, land, year}: {code: string; land: string; year: number}
+) {
   const compare = [code, land, "DG"];
   const gv = latestYear(rows, code, "gemeinden");
   const partial = new Set(
@@ -112,7 +116,7 @@ export function factRows(rows: readonly ProfileRow[], {code, land, year}: {code:
 
 /** Source ids of the rows a set of facts was read from, each once. */
 export function factSourceIds(
-  rows: readonly ProfileRow[],
+  rows: readonly KreisProfileRow[],
   picks: readonly {code: string; metric: string; year: number | null}[]
 ) {
   return sourceIds(
@@ -137,7 +141,12 @@ export interface IndexedPoint {
  * The series of `metric` of each region from `base` on, indexed to `base` = 100. A region without a positive value
  * in the base year has no index and is left out (listed in `missing`), never plotted from another base.
  */
-export function indexedSeries(rows: readonly ProfileRow[], codes: readonly string[], metric: string, base: number) {
+export function indexedSeries(
+  rows: readonly KreisProfileRow[],
+  codes: readonly string[],
+  metric: string,
+  base: number
+) {
   const points: IndexedPoint[] = [];
   const missing: string[] = [];
   for (const code of codes) {
@@ -163,11 +172,11 @@ export function indexedSeries(rows: readonly ProfileRow[], codes: readonly strin
  * values (rounded figures, such as the BBSR's SvB before 2012, would make a poor base of 100).
  */
 export function baseYear(
-  rows: readonly ProfileRow[],
+  rows: readonly KreisProfileRow[],
   codes: readonly string[],
   metrics: readonly string[]
 ): number | null {
-  const exact = (r: ProfileRow) => r.value !== null && r.flag !== "rounded";
+  const exact = (r: KreisProfileRow) => r.value !== null && r.flag !== "rounded";
   const sets = codes.flatMap((c) =>
     metrics.map((m) => new Set(rows.filter((r) => r.code === c && r.metric === m && exact(r)).map((r) => r.year)))
   );
@@ -177,7 +186,7 @@ export function baseYear(
 
 /** Change of a metric between two years: absolute and per cent; null when either value is missing. */
 export function change(
-  rows: readonly ProfileRow[],
+  rows: readonly KreisProfileRow[],
   code: string,
   metric: string,
   from: number | null,
@@ -237,7 +246,7 @@ export function plantsNear(
  * is not compared with one on the 2011 basis): ending in the latest year that has an earlier year of the same basis
  * within the span; null when there is none.
  */
-export function recentChange(rows: readonly ProfileRow[], code: string, metric: string, span: number) {
+export function recentChange(rows: readonly KreisProfileRow[], code: string, metric: string, span: number) {
   const series = metricSeries(rows, code, metric).filter((r) => r.value !== null);
   for (let i = series.length - 1; i > 0; i--) {
     const last = series[i]!;
@@ -255,13 +264,13 @@ export interface SheetFact {
 }
 
 /** The latest row of a metric of a region, including a suppressed (null) value with its flag. */
-export function latestFact(rows: readonly ProfileRow[], code: string, metric: string): SheetFact {
+export function latestFact(rows: readonly KreisProfileRow[], code: string, metric: string): SheetFact {
   const last = metricSeries(rows, code, metric).at(-1);
   return {year: last?.year ?? null, value: last?.value ?? null, flag: last?.flag ?? null};
 }
 
 /** Everything the one-page fact sheet lists about a Kreis, from the `kreis_profiles` rows. */
-export function sheetFacts(rows: readonly ProfileRow[], code: string) {
+export function sheetFacts(rows: readonly KreisProfileRow[], code: string) {
   const population = latestFact(rows, code, "population");
   const gv = latestYear(rows, code, "gemeinden");
   const at = (metric: string) => (gv === null ? null : metricValue(rows, code, metric, gv).value);

@@ -3,10 +3,11 @@
  * number of Gemeinden; the Kreise of the Mitteldeutsches Revier first, then the others by Land (Land code order)
  * and name.
  */
-import {density, metricValue, type ProfileRow} from "./kreis-profile.js";
+import {density, metricValue} from "./kreis-profile.js";
+import type {KreisProfileRow} from "../shared/rows.js";
 import {latestYear} from "./kreis-facts.js";
-import {type Key, t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {type Key, t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 
 export interface KreisIndexRow {
   code: string;
@@ -23,7 +24,7 @@ export interface KreisIndexRow {
 
 export function kreisIndex(
   regions: readonly {code: string; name: string; level: string; land: string | null; kind: string}[],
-  profile: readonly ProfileRow[],
+  profile: readonly KreisProfileRow[],
   revier: readonly string[],
   {year, gv, collator = "de", lang = "de"}: {year: number; gv: number; collator?: string; lang?: Lang}
 ): KreisIndexRow[] {
@@ -58,6 +59,6 @@ export function kreisIndex(
 }
 
 /** The reference years of the index: latest population year of Germany and the Gebietsstand of the Gemeinden. */
-export function indexYears(profile: readonly ProfileRow[]): {year: number | null; gv: number | null} {
+export function indexYears(profile: readonly KreisProfileRow[]): {year: number | null; gv: number | null} {
   return {year: latestYear(profile, "DG", "population"), gv: latestYear(profile, "DG", "gemeinden")};
 }

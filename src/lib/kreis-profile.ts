@@ -3,32 +3,26 @@
  * location quotients of its sectors and occupation groups. Rows come from the `kreis_profiles` and `kreis_sectors`
  * view datasets; the formulas from the indicator library.
  */
-import type {KreisProfileRow, KreisSectorRow} from "./rows.js";
+import type {KreisProfileRow, KreisSectorRow} from "../shared/rows.js";
 
-import {locationQuotients, type LocationQuotientRow} from "./indicators/index.js";
-import type {Lang} from "./i18n/types.js";
+import {locationQuotients, type LocationQuotientRow} from "../shared/indicators/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 import {occupationTitle} from "./kldb-en.js";
 import {sectionLabel} from "./labels.js";
 
-/** A row of the `kreis_profiles` view. */
-export type ProfileRow = KreisProfileRow;
-
-/** A row of the `kreis_sectors` view. */
-export type SectorRow = KreisSectorRow;
-
 /** The value of one metric of one region in one year, with its row (null when there is no row or no value). */
 export function metricValue(
-  rows: readonly ProfileRow[],
+  rows: readonly KreisProfileRow[],
   code: string,
   metric: string,
   year: number
-): {value: number | null; row: ProfileRow | undefined} {
+): {value: number | null; row: KreisProfileRow | undefined} {
   const row = rows.find((r) => r.code === code && r.metric === metric && r.year === year);
   return {value: row?.value ?? null, row};
 }
 
 /** The series of one metric of one region, sorted by year. */
-export function metricSeries(rows: readonly ProfileRow[], code: string, metric: string): ProfileRow[] {
+export function metricSeries(rows: readonly KreisProfileRow[], code: string, metric: string): KreisProfileRow[] {
   return rows.filter((r) => r.code === code && r.metric === metric).sort((a, b) => a.year - b.year);
 }
 
@@ -62,7 +56,7 @@ export interface NamedLocationQuotient extends LocationQuotientRow {
  * the two regions do not share are an error of the view, not something to skip silently.
  */
 export function profileLocationQuotients(
-  rows: readonly SectorRow[],
+  rows: readonly KreisSectorRow[],
   {code, reference, classification, lang = "de"}: {code: string; reference: string; classification: string; lang?: Lang}
 ): NamedLocationQuotient[] {
   const pick = (c: string) => rows.filter((r) => r.code === c && r.classification === classification);
@@ -71,8 +65,8 @@ export function profileLocationQuotients(
   if (region.length === 0) throw new Error(`no ${classification} rows for ${code}`);
   if (ref.length === 0) throw new Error(`no ${classification} rows for ${reference}`);
   // Names in the page language: WZ sections and KldB groups are published in German only (see labels.ts, kldb-en.ts).
-  const german = (r: SectorRow) => r.category_name ?? WZ_SECTION_NAMES[r.category] ?? r.category;
-  const named = (r: SectorRow) =>
+  const german = (r: KreisSectorRow) => r.category_name ?? WZ_SECTION_NAMES[r.category] ?? r.category;
+  const named = (r: KreisSectorRow) =>
     classification === "KldB 2010"
       ? occupationTitle(r.category, german(r), lang)
       : sectionLabel(r.category, german(r), lang);
@@ -103,7 +97,7 @@ export function topSpecialisations(
  * null when that has none either.
  */
 export function commonYear(
-  rows: readonly ProfileRow[],
+  rows: readonly KreisProfileRow[],
   codes: readonly string[],
   metric: string,
   maxYear: number

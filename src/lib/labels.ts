@@ -1,12 +1,12 @@
 /**
  * Data labels in the page language. The official tables publish WZ sections, Kreis kinds and Gemeindeverband kinds
  * in German only; on English pages these show our English translation from the dictionary
- * (src/lib/i18n/classifications.ts), on German pages the label as published. Proper names (Kreise, Gemeinden,
+ * (src/shared/i18n/classifications.ts), on German pages the label as published. Proper names (Kreise, Gemeinden,
  * Verbände) and table titles are never translated. Occupation groups: src/lib/kldb-en.ts.
  */
-import {dictionary} from "./i18n/dictionary.js";
-import {type Key, t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {dictionary} from "../shared/i18n/dictionary.js";
+import {type Key, t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 import type {Classification} from "./sector-structure.js";
 
 const KREIS_KINDS: Readonly<Record<string, Key>> = {

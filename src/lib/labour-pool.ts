@@ -1,5 +1,5 @@
-import {COMPOSITE_REGIONS} from "./regions.js";
-import type {LabourPoolRow} from "./rows.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
+import type {LabourPoolRow} from "../shared/rows.js";
 
 /**
  * Views of the `labour_pool` dataset for /standort and the location facts: lookups, the strongest occupation

@@ -3,15 +3,15 @@
  * (`/data/latest.json`: diff against the previous release, signals, movers) into the page's tables and lists.
  * The page only loads the two files and lays these out.
  */
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {routeIn} from "./i18n/page.js";
-import {formatInteger} from "./locale.js";
-import type {FigureChange, ReleaseDiff, ReleaseRecord, SourceChange} from "./release.js";
-import {headlineFigures, isKreis, type Movers, type PeriodChange, type Signal} from "./release-signals.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {routeIn} from "../shared/i18n/page.js";
+import {formatInteger} from "../shared/locale.js";
+import type {FigureChange, ReleaseDiff, ReleaseRecord, SourceChange} from "../shared/release.js";
+import {headlineFigures, isKreis, type Movers, type PeriodChange, type Signal} from "../shared/release-signals.js";
 import {formatChange, formatFigure, regionName, seriesName, signalText} from "./release-text.js";
-import {REVIER_KREISE} from "./regions.js";
-import {SOURCES} from "./sources.js";
+import {REVIER_KREISE} from "../shared/regions.js";
+import {SOURCES} from "../shared/sources.js";
 
 /** The summary the data build writes next to the record (data-loaders/datasets/release.ts). */
 export interface LatestSummary {

@@ -1,7 +1,7 @@
 import {indexLabourPool, locationQuotients, poolPoint, type LabourPool, type PoolPoint} from "./labour-pool.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
-import type {LabourPoolRow, LocationFactorRow} from "./rows.js";
-import {sourceIds} from "./sources.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
+import type {LabourPoolRow, LocationFactorRow} from "../shared/rows.js";
+import {sourceIds} from "../shared/sources.js";
 
 /**
  * Views of the `location_factors` dataset (land prices, income, insolvencies, business registrations,

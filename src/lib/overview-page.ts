@@ -2,11 +2,12 @@
  * What the start page (src/index.md) shows, computed from the `overview` view: the headline cards, the base years
  * on offer, the index series and the values of the Kreis map. Pure; the page only lays these out.
  */
-import {t} from "./i18n/index.js";
-import {sourceIds} from "./sources.js";
-import type {Lang} from "./i18n/types.js";
-import {growthRate} from "./indicators/growth.js";
-import {formatDecimal, formatInteger, formatReference} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import {sourceIds} from "../shared/sources.js";
+import type {Lang} from "../shared/i18n/types.js";
+import type {OverviewRow} from "../shared/rows.js";
+import {growthRate} from "../shared/indicators/growth.js";
+import {formatDecimal, formatInteger, formatReference} from "../shared/locale.js";
 import {
   type Change,
   changeWithinSegment,
@@ -14,8 +15,7 @@ import {
   formatChange,
   latestOf,
   seriesOf,
-  shareSeries,
-  type ViewRow
+  shareSeries
 } from "./overview.js";
 
 export const REVIER = "REV-MD";
@@ -34,7 +34,7 @@ export interface Card {
  * The years the base-year select offers, and its default: from the first year of Germany's unemployment rate (the
  * Revier's where Germany has none) to the last year of the Revier's rate, both taken from the data.
  */
-export function baseYears(overview: readonly ViewRow[]): {years: number[]; initial: number} {
+export function baseYears(overview: readonly OverviewRow[]): {years: number[]; initial: number} {
   const rate = (code: string) => seriesOf(overview, code, "unemployment_rate").filter((r) => r.value !== null);
   const population = seriesOf(overview, REVIER, "population").filter((r) => r.value !== null);
   const first = rate("DG")[0]?.year ?? rate(REVIER)[0]?.year ?? population[0]?.year ?? 0;
@@ -55,23 +55,23 @@ function period({from, to}: Change, lang: Lang): string {
 
 /** The five headline cards of the Revier and the rows they show (for the one source line under them). */
 export function headlineCards(
-  overview: readonly ViewRow[],
+  overview: readonly OverviewRow[],
   baseYear: number,
   lang: Lang
-): {cards: Card[]; shown: ViewRow[]} {
-  const shown: ViewRow[] = [];
+): {cards: Card[]; shown: OverviewRow[]} {
+  const shown: OverviewRow[] = [];
   const series = (measure: string) => seriesOf(overview, REVIER, measure);
   const missing = t(lang, "value.missing");
   const card = (
     measure: string,
     label: string,
     {unit = "", digits = 0, kind = "percent" as "percent" | "points", base = baseYear, note = ""} = {}
-  ): Card & {last: ViewRow | null} => {
+  ): Card & {last: OverviewRow | null} => {
     const rows = series(measure);
     const last = latestOf(rows);
     const start = firstYearFrom(rows, base);
     const change = start === null ? null : changeWithinSegment(rows, start, kind);
-    shown.push(...[last, change?.from, change?.to].filter((r): r is ViewRow => !!r));
+    shown.push(...[last, change?.from, change?.to].filter((r): r is OverviewRow => !!r));
     return {
       last,
       label,
@@ -112,12 +112,12 @@ export function headlineCards(
   return {cards, shown};
 }
 
-function capacityCard(series: (m: string) => ViewRow[], shown: ViewRow[], lang: Lang): Card {
+function capacityCard(series: (m: string) => OverviewRow[], shown: OverviewRow[], lang: Lang): Card {
   const now = latestOf(series("lignite_capacity_mw"));
   const path = series("lignite_capacity_planned_mw").filter((r) => r.value !== null);
   const end = path.at(-1);
   const value = now && end ? 100 * growthRate(now.value!, end.value!) : null;
-  shown.push(...[now, end].filter((r): r is ViewRow => !!r));
+  shown.push(...[now, end].filter((r): r is OverviewRow => !!r));
   const change: Change | null = now && end && value !== null ? {from: now, to: end, value, kind: "percent"} : null;
   return {
     label: t(lang, "overview.capacity"),
@@ -143,12 +143,12 @@ export interface MapValue {
   name: string;
   value: number | null;
   period: string;
-  rows: ViewRow[];
+  rows: OverviewRow[];
 }
 
 /** One value per Kreis for the map's indicator, with the rows it comes from; sorted by value, missing last. */
 export function kreisMapValues(
-  overview: readonly ViewRow[],
+  overview: readonly OverviewRow[],
   indicator: MapIndicator,
   baseYear: number,
   lang: Lang
@@ -212,7 +212,7 @@ export function segmentLabel(label: string, lang: Lang): string {
 }
 
 /** First and last year of a measure of the Revier, for subtitles ("1990–2024"). */
-export function yearSpan(overview: readonly ViewRow[], measure: string): {from: number; to: number} {
+export function yearSpan(overview: readonly OverviewRow[], measure: string): {from: number; to: number} {
   const years = seriesOf(overview, REVIER, measure)
     .filter((r) => r.value !== null)
     .map((r) => r.year);
@@ -222,7 +222,7 @@ export function yearSpan(overview: readonly ViewRow[], measure: string): {from: 
 /** The unemployment rates of compared regions, for the rate figures of the start page and /vergleich. */
 export interface ComparedRates {
   /** Every year of each region's series, named in the page language; years without a rate stay null (a gap). */
-  rows: (ViewRow & {name: string})[];
+  rows: (OverviewRow & {name: string})[];
   /** First and latest year with a rate in any of the regions. */
   from: number;
   to: number;
@@ -238,7 +238,7 @@ export interface ComparedRates {
  * that the chart leaves a gap instead of drawing a line across them.
  */
 export function comparedRates(
-  rows: readonly ViewRow[],
+  rows: readonly OverviewRow[],
   codes: readonly string[],
   name: (code: string, fallback: string) => string
 ): ComparedRates {

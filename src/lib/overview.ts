@@ -3,29 +3,26 @@
  * comparison page: series of one region and measure, changes within one series segment (never across a census
  * break or a revision), shares and index series. Pure functions, tested in test/unit/lib/overview.test.ts.
  */
-import type {OverviewRow} from "./rows.js";
-import {growthRate, indexSeries} from "./indicators/growth.js";
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {numberLocaleOf, PAGE_LANG} from "./locale.js";
-
-/** One row of the view, as decoded from Parquet. */
-export type ViewRow = OverviewRow;
+import type {OverviewRow} from "../shared/rows.js";
+import {growthRate, indexSeries} from "../shared/indicators/growth.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {numberLocaleOf, PAGE_LANG} from "../shared/locale.js";
 
 /** The rows of one region and measure, by year. */
-export function seriesOf(rows: readonly ViewRow[], code: string, measure: string): ViewRow[] {
+export function seriesOf(rows: readonly OverviewRow[], code: string, measure: string): OverviewRow[] {
   return rows.filter((r) => r.code === code && r.measure === measure).sort((a, b) => a.year - b.year);
 }
 
 /** The latest row with a value (null when the series has none). */
-export function latestOf(series: readonly ViewRow[]): ViewRow | null {
+export function latestOf(series: readonly OverviewRow[]): OverviewRow | null {
   for (let i = series.length - 1; i >= 0; i--) if (series[i]!.value !== null) return series[i]!;
   return null;
 }
 
 export interface Change {
-  from: ViewRow;
-  to: ViewRow;
+  from: OverviewRow;
+  to: OverviewRow;
   /** Growth in percent (counts) or difference in percentage points (rates); see `kind`. */
   value: number;
   kind: "percent" | "points";
@@ -38,7 +35,7 @@ export interface Change {
  * year of the segment has one.
  */
 export function changeWithinSegment(
-  series: readonly ViewRow[],
+  series: readonly OverviewRow[],
   fromYear: number,
   kind: "percent" | "points" = "percent"
 ): Change | null {
@@ -59,7 +56,12 @@ export function formatChange(change: Change | null, digits = 1, lang: Lang = PAG
 }
 
 /** Share in percent of one measure in another, per year: 100 · numerator / denominator; null where either is. */
-export function shareSeries(rows: readonly ViewRow[], code: string, numerator: string, denominator: string): ViewRow[] {
+export function shareSeries(
+  rows: readonly OverviewRow[],
+  code: string,
+  numerator: string,
+  denominator: string
+): OverviewRow[] {
   const totals = new Map(seriesOf(rows, code, denominator).map((r) => [r.year, r]));
   return seriesOf(rows, code, numerator).map((part) => {
     const total = totals.get(part.year);
@@ -94,7 +96,7 @@ export interface IndexPoint {
  * A region without a value in the base year is left out and returned in `missing`.
  */
 export function indexPoints(
-  rows: readonly ViewRow[],
+  rows: readonly OverviewRow[],
   codes: readonly string[],
   measure: string,
   baseYear: number
@@ -131,7 +133,7 @@ export function indexPoints(
  * Years at which a series starts a new segment (the first year of each segment after the first), with the
  * segment's label: the census breaks of the population series, the 2014 revision of SvB.
  */
-export function segmentBreaks(series: readonly ViewRow[]): {year: number; label: string}[] {
+export function segmentBreaks(series: readonly OverviewRow[]): {year: number; label: string}[] {
   const breaks: {year: number; label: string}[] = [];
   for (let i = 1; i < series.length; i++) {
     const segment = series[i]!.segment;
@@ -141,6 +143,6 @@ export function segmentBreaks(series: readonly ViewRow[]): {year: number; label:
 }
 
 /** The first year ≥ `year` in which the series has a value (a base year before the series starts moves up). */
-export function firstYearFrom(series: readonly ViewRow[], year: number): number | null {
+export function firstYearFrom(series: readonly OverviewRow[], year: number): number | null {
   return series.find((r) => r.year >= year && r.value !== null)?.year ?? null;
 }

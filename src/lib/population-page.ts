@@ -4,28 +4,28 @@
  * columns. Pure; the page lays these out.
  */
 import {withGroupSums} from "./group-sums.js";
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {formatStichtag} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatStichtag} from "../shared/locale.js";
 import {
   ageGroupOrder,
   CENSUS_BREAKS,
   type ComponentRow,
-  type DemographyRow,
+  type DemographyInput,
   type DependencyRow,
   indexed,
   percentChange,
   populationSeries,
-  type PopulationRow,
+  type PopulationInput,
   type SeriesRow
 } from "./population-views.js";
 import {regionLabel} from "./region-picker.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
-import type {GemeindeOverviewRow} from "./rows.js";
-import {firstYearOf, PAGE_SOURCES} from "./sources.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
+import type {GemeindeOverviewRow} from "../shared/rows.js";
+import {firstYearOf, PAGE_SOURCES} from "../shared/sources.js";
 
 /** Aggregates (Reviere, East Germany) as sums of their members; null where one member is missing. */
-export function withCompositeSums<Row extends DemographyRow>(rows: readonly Row[]): Row[] {
+export function withCompositeSums<Row extends DemographyInput>(rows: readonly Row[]): Row[] {
   return withGroupSums(rows, COMPOSITE_REGIONS, {
     key: (r) => `${r.year}|${r.measure}|${r.age_group}`,
     value: (r) => r.value,
@@ -63,7 +63,7 @@ export function compareCodes(region: RegionLevel, has: (code: string) => boolean
 
 /** Index series (base year = 100) of `codes`, named in `lang`, and the codes without a value in the base year. */
 export function indexRows(
-  population: readonly PopulationRow[],
+  population: readonly PopulationInput[],
   codes: readonly string[],
   baseYear: number,
   lang: Lang
@@ -98,14 +98,14 @@ export function keyFigures(series: readonly SeriesRow[]) {
 }
 
 /** The latest year with the age bands of the dependency ratios in the demography dataset. */
-export function ageYear(demography: readonly DemographyRow[]): number {
+export function ageYear(demography: readonly DemographyInput[]): number {
   const years = demography.filter((d) => d.measure === "population" && d.age_group === "0-19").map((d) => d.year);
   if (!years.length) throw new Error("demography: no population by age band 0-19");
   return Math.max(...years);
 }
 
 /** The age groups of the demography dataset in age order. */
-export function ageGroups(demography: readonly DemographyRow[]): string[] {
+export function ageGroups(demography: readonly DemographyInput[]): string[] {
   const groups = demography
     .filter((d) => d.measure === "population" && / Jahre|unter /.test(d.age_group))
     .map((d) => d.age_group);
@@ -114,7 +114,7 @@ export function ageGroups(demography: readonly DemographyRow[]): string[] {
 
 /** Population by age group (named in `lang`) of `codes` in `year`, with the share of the total in per cent (null if unknown). */
 export function ageRows(
-  demography: readonly DemographyRow[],
+  demography: readonly DemographyInput[],
   codes: readonly string[],
   groups: readonly string[],
   year: number,

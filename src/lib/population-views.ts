@@ -1,7 +1,8 @@
-import type {DemographyRow as DemographyDatasetRow, PopulationRow as PopulationDatasetRow} from "./rows.js";
+import type {DemographyRow, PopulationRow} from "../shared/rows.js";
 
-import {dependencyRatios, growthRate, indexSeries, populationChange} from "./indicators/index.js";
-import {sourceIds} from "./sources.js";
+import {dependencyRatios, growthRate, indexSeries, populationChange} from "../shared/indicators/index.js";
+import {populationSegment} from "../shared/breaks.js";
+import {sourceIds} from "../shared/sources.js";
 
 /**
  * Shapes the population and demography datasets for the charts of /bevoelkerung and /gemeinden. Pure functions:
@@ -9,14 +10,14 @@ import {sourceIds} from "./sources.js";
  * missing inputs give null ("keine Daten"), never 0.
  */
 
-/** A row of the `population` dataset (the columns used here; `sex` as any string, the way Parquet decodes it). */
-export type PopulationRow = Omit<PopulationDatasetRow, "flag" | "sex" | "territory"> & {
+/** The columns of a `population` row read here (`sex` as any string, the way Parquet decodes it). */
+export type PopulationInput = Omit<PopulationRow, "flag" | "sex" | "territory"> & {
   sex: string;
   territory?: string | null;
 };
 
-/** A row of the `demography` dataset (the columns used here). */
-export type DemographyRow = Pick<DemographyDatasetRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
+/** The columns of a `demography` row read here. */
+export type DemographyInput = Pick<DemographyRow, "code" | "year" | "measure" | "age_group" | "value" | "source">;
 
 /** One year of one region's population, ready for LineChart. */
 export interface SeriesRow {
@@ -31,17 +32,6 @@ export interface SeriesRow {
   source: string;
 }
 
-/** The territory every Kreis series of the population dataset is converted to. */
-export const BASE_TERRITORY = "Gebietsstand 31.12.2021";
-
-/**
- * The line segment of a population figure: its census basis, plus its territory where that differs from the base
- * (Kreise with Gemeinde moves after 2021). Values of different segments are never joined by a line.
- */
-export function populationSegment(row: {basis: string; territory?: string | null}): string {
-  return !row.territory || row.territory === BASE_TERRITORY ? row.basis : `${row.basis} · ${row.territory}`;
-}
-
 /** The census breaks of the population series: the first year on a new basis. */
 export const CENSUS_BREAKS = [
   {year: 2011, label: "Zensus 2011"},
@@ -49,7 +39,7 @@ export const CENSUS_BREAKS = [
 ];
 
 /** The total population of one region, by year (sorted), with its census basis as segment. */
-export function populationSeries(rows: readonly PopulationRow[], code: string): SeriesRow[] {
+export function populationSeries(rows: readonly PopulationInput[], code: string): SeriesRow[] {
   return rows
     .filter((r) => r.code === code && r.sex === "total")
     .map((r) => ({
@@ -99,10 +89,10 @@ export interface ComponentRow {
  */
 export function changeComponents(
   population: readonly SeriesRow[],
-  demography: readonly DemographyRow[],
+  demography: readonly DemographyInput[],
   code: string
 ): {rows: ComponentRow[]; missingYears: number[]} {
-  const flows = new Map<string, DemographyRow>();
+  const flows = new Map<string, DemographyInput>();
   for (const d of demography) if (d.code === code && d.age_group === "total") flows.set(`${d.year}|${d.measure}`, d);
   const byYear = new Map(population.map((p) => [p.year, p]));
   const years = [...new Set(demography.filter((d) => d.code === code && d.measure === "births").map((d) => d.year))];
@@ -153,7 +143,7 @@ export interface DependencyRow {
 
 /** Jugend-, Alten- und Gesamtquotient (dependencyRatios, bounds 20 and 65); null when a band is missing. */
 export function dependencyRow(
-  demography: readonly DemographyRow[],
+  demography: readonly DemographyInput[],
   code: string,
   name: string,
   year = 2015

@@ -1,9 +1,9 @@
 import type {Group} from "./group-sums.js";
-import {dictionary} from "./i18n/dictionary.js";
-import {t} from "./i18n/index.js";
-import {pageLang} from "./i18n/page.js";
-import type {Lang} from "./i18n/types.js";
-import {COMPOSITE_REGIONS} from "./regions.js";
+import {dictionary} from "../shared/i18n/dictionary.js";
+import {t} from "../shared/i18n/index.js";
+import {pageLang} from "../shared/i18n/page.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {COMPOSITE_REGIONS} from "../shared/regions.js";
 
 /** A row of the `regions` dataset, as far as pickers need it. */
 export interface RegionInfo {
@@ -43,17 +43,6 @@ export const COMPOSITE_GROUPS: readonly Group[] = COMPOSITE_REGIONS.map(({code, 
 /** The group of an aggregate code, or undefined for a Kreis, a Land or Germany (which have rows of their own). */
 export function groupOf(code: string): Group | undefined {
   return COMPOSITE_GROUPS.find((g) => g.code === code);
-}
-
-/**
- * The regions offered by /branchen, whose occupation data the `branchen_occupations` view holds: Germany, every
- * Land, every Kreis of East Germany (with Berlin), every member of the three Reviere, and the aggregates (sums of
- * those).
- */
-export function inBranchenView(code: string): boolean {
-  if (code === "DG" || code.length === 2 || groupOf(code)) return true;
-  if (["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2))) return true;
-  return COMPOSITE_REGIONS.some((a) => a.kind === "revier" && a.members.includes(code));
 }
 
 /** A region as the pickers list it: its label in the page's language and the group it is listed under. */

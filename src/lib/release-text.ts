@@ -3,12 +3,12 @@
  * sentence, the new and revised figures of one region. /aktuell and the Atom feeds (scripts/feeds.ts) use the same
  * sentences.
  */
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
-import {formatDecimal, formatInteger, formatPercentChange} from "./locale.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatDecimal, formatInteger, formatPercentChange} from "../shared/locale.js";
 import {regionLabel} from "./region-picker.js";
-import {type FigureChange, type Headline, type ReleaseDiff, type ReleaseRecord} from "./release.js";
-import {changeBetween, inPoints, isKreis, landOf, type Signal, SIGNAL_RULES} from "./release-signals.js";
+import {type FigureChange, type Headline, type ReleaseDiff, type ReleaseRecord} from "../shared/release.js";
+import {changeBetween, inPoints, isKreis, landOf, type Signal, SIGNAL_RULES} from "../shared/release-signals.js";
 
 /** Decimals a series is published with. */
 const DIGITS: Partial<Record<Headline, number>> = {unemployment_rate: 1, land_price: 2};

@@ -10,7 +10,7 @@ import {
   shiftShare,
   type ShiftShareResult,
   sumByCategory
-} from "./indicators/index.js";
+} from "../shared/indicators/index.js";
 import {groupOf} from "./region-picker.js";
 
 /** A classification's categories that partition the total (no overlaps), with labels, and sub-categories shown apart. */

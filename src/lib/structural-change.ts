@@ -2,7 +2,7 @@
  * Pure helpers of the /strukturwandel page: the three-sector split of gross value added, the lignite capacity left
  * on the grid per year, and the Camagni–Capello growth quadrants. Formulas come from the indicator library.
  */
-import {relativeGrowth, type RelativeGrowth} from "./indicators/index.js";
+import {relativeGrowth, type RelativeGrowth} from "../shared/indicators/index.js";
 
 /** The ETR sectors of the VGR that make up the primary, secondary and tertiary sector (WZ 2008). */
 export const THREE_SECTORS = {

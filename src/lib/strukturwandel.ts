@@ -5,9 +5,9 @@
  * added and employment series share), not from the page.
  */
 import {withGroupSums, type Group} from "./group-sums.js";
-import type {Lang} from "./i18n/types.js";
-import {formatReference} from "./locale.js";
-import {PAGE_SOURCES, SOURCES, sourceIds} from "./sources.js";
+import type {Lang} from "../shared/i18n/types.js";
+import {formatReference} from "../shared/locale.js";
+import {PAGE_SOURCES, SOURCES, sourceIds} from "../shared/sources.js";
 import {growthQuadrants, threeSectorShares, type ThreeSector} from "./structural-change.js";
 
 interface Plant {

@@ -1,5 +1,5 @@
-import {t} from "./i18n/index.js";
-import type {Lang} from "./i18n/types.js";
+import {t} from "../shared/i18n/index.js";
+import type {Lang} from "../shared/i18n/types.js";
 
 /**
  * Page state in the URL, so that a copied link reproduces the view (region, reference area, years). Values are

@@ -6,7 +6,7 @@
  */
 import {strToU8, zipSync} from "fflate";
 
-import {type Lang, t} from "./i18n/index.js";
+import {type Lang, t} from "../shared/i18n/index.js";
 
 export type Cell = string | number | null;
 
@@ -17,7 +17,7 @@ export interface Sheet {
   widths?: readonly number[];
 }
 
-/** The licences a source line can carry, as written in the source catalogue (src/lib/sources.ts). */
+/** The licences a source line can carry, as written in the source catalogue (src/shared/sources.ts). */
 const LICENCES = [
   /Datenlizenz Deutschland\s*[–-]\s*Namensnennung\s*2\.0/,
   /dl-de\/by-2-0/,

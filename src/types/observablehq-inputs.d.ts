@@ -4,7 +4,6 @@ declare module "@observablehq/inputs" {
   export function table(data: unknown, options?: Options): HTMLElement & {value: unknown};
   export function search(data: unknown, options?: Options): HTMLElement & {value: unknown};
   export function select(data: unknown, options?: Options): HTMLElement & {value: unknown};
-  export function range(extent: [number, number], options?: Options): HTMLElement & {value: number};
   export function radio(data: unknown, options?: Options): HTMLElement & {value: unknown};
   export function checkbox(data: unknown, options?: Options): HTMLElement & {value: unknown[]};
   export function toggle(options?: Options): HTMLElement & {value: boolean};

@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 
 import {FactSheet, PrintButton} from "../../src/components/FactSheet.js";
 import {sheetFacts} from "../../src/lib/kreis-facts.js";
-import type {KreisProfileRow} from "../../src/lib/rows.js";
+import type {KreisProfileRow} from "../../src/shared/rows.js";
 import {expectSnapshot} from "./snapshot.js";
 
 // Made-up `kreis_profiles` rows of an invented Kreis "K" (test/fixtures/README.md): 100,000 inhabitants in 2013 and

@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 
 import {LocationFacts} from "../../src/components/LocationFacts.js";
-import type {LocationFactorRow} from "../../src/lib/rows.js";
+import type {LocationFactorRow} from "../../src/shared/rows.js";
 import {expectSnapshot} from "./snapshot.js";
 
 // Made-up fixture (test/fixtures/README.md): one invented Kreis with a land price, a missing income and one group.

@@ -28,7 +28,7 @@ const FIGURES = [
   {...f, lang: "de"},
   {...f, route: `/en${f.route}`, name: `en-${f.name}`, lang: "en"}
 ]);
-/** The menu entry of the 16:9 PNG in each language (src/lib/i18n/figure.ts). */
+/** The menu entry of the 16:9 PNG in each language (src/shared/i18n/figure.ts). */
 const SLIDE_LABEL = {de: "PNG 16:9 (Folie)", en: "PNG 16:9 (slide)"};
 
 let server: StaticServer;

@@ -2,7 +2,7 @@ import {describe, expect, it} from "vitest";
 
 import {createContext} from "../../data-loaders/build-all.js";
 import {commuterFlows, commuters} from "../../data-loaders/datasets/commuters.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 
 const context = createContext();
 const rows = commuters.build(context) as Awaited<ReturnType<typeof commuters.build>>;

@@ -10,11 +10,11 @@ import type {
   OverviewRow,
   PopulationRow,
   RegionMemberRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 import {DATASETS} from "../../data-loaders/registry.js";
-import {svbSegment} from "../../src/lib/breaks.js";
-import {populationSegment} from "../../src/lib/population-views.js";
-import {RATE_ALL, unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {svbSegment} from "../../src/shared/breaks.js";
+import {populationSegment} from "../../src/shared/breaks.js";
+import {RATE_ALL, unemploymentRateSeries} from "../../src/shared/unemployment.js";
 
 /*
  * Facts of issue 10 on the real sources (every dataset built here from ../shared/sources). Each would fail on the

@@ -3,7 +3,7 @@ import {createContext} from "../../data-loaders/build-all.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkBaOccupationsVsRdb, checkBbsrVsRdb, checkWzSectionsSum} from "../../data-loaders/checks/employment.js";
-import type {OccupationRow, EmploymentRow} from "../../src/lib/rows.js";
+import type {OccupationRow, EmploymentRow} from "../../src/shared/rows.js";
 import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
 import {employment} from "../../data-loaders/datasets/employment.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";

@@ -8,11 +8,11 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {readReleases} from "../../data-loaders/datasets/release.js";
 import {writeFeeds} from "../../scripts/feeds.js";
 import {feedLinks} from "../../src/lib/feed-links.js";
-import type {ReleaseRecord} from "../../src/lib/release.js";
+import type {ReleaseRecord} from "../../src/shared/release.js";
 import {recordOfBuild} from "../helpers/release-record.js";
 
 /*
- * The feeds of today's build (data-cache/) after the first committed record (releases/2026-12-06.json, the sources
+ * The feeds of today's build (data/) after the first committed record (releases/2026-12-06.json, the sources
  * before the 2025 unemployment table), parsed with jsdom's XML parser (DOMParser, application/xml).
  */
 let baseline: ReleaseRecord;

@@ -1,4 +1,4 @@
-// The SQL builders in src/lib/indicators/sql.ts against the TypeScript functions, on the real BA file
+// The SQL builders in src/shared/indicators/sql.ts against the TypeScript functions, on the real BA file
 // ../shared/sources/ba-kldb/employees_by_workplace.parquet (SvB at the workplace, 30 June, by Kreis × KldB 2010
 // occupation group; suppressed cells NULL; no row for Germany, so Germany is the sum of all 401 Kreise). Both sides
 // must agree for every Kreis and category to 1e-9.
@@ -15,15 +15,15 @@ import {
   type ShiftShareRow,
   sqlString,
   sumByCategory
-} from "../../src/lib/indicators/index.js";
+} from "../../src/shared/indicators/index.js";
 import {
   krugmanSql,
   locationQuotientsSql,
   shiftShareByRegionSql,
   shiftShareSql,
   type SqlSource
-} from "../../src/lib/indicators/sql.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+} from "../../src/shared/indicators/sql.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 
 const FILE = sourcePath("ba-kldb/employees_by_workplace.parquet");
 const SERIES = `type = 'social insurance' AND "group" = 'total'`;

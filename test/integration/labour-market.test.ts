@@ -3,7 +3,7 @@ import {createContext} from "../../data-loaders/build-all.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {checkUnemployedVsBa} from "../../data-loaders/checks/employment.js";
-import type {LabourMarketRow} from "../../src/lib/rows.js";
+import type {LabourMarketRow} from "../../src/shared/rows.js";
 import {
   ANNUAL_AVERAGE,
   inkarUnemploymentRate,
@@ -14,7 +14,7 @@ import {
 import {checkCountsFitRates, checkRatesFit} from "../../data-loaders/checks/labour-market.js";
 import {yearOnYearProblems} from "../../data-loaders/checks/plausibility.js";
 import {unemployedPoints, YEAR_ON_YEAR} from "../../data-loaders/checks/year-on-year.js";
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 
 const context = createContext();
 let rows: LabourMarketRow[];

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
-import type {LabourPoolRow, LocationFactorRow} from "../../src/lib/rows.js";
+import type {LabourPoolRow, LocationFactorRow} from "../../src/shared/rows.js";
 
 import {createContext} from "../../data-loaders/build-all.js";
 import {commuters} from "../../data-loaders/datasets/commuters.js";
@@ -9,7 +9,7 @@ import {locationFactors} from "../../data-loaders/datasets/location-factors.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {defaultOccupation, indexLabourPool, kreiseWithSeries, rankGroups} from "../../src/lib/labour-pool.js";
 import {compareRegions, indexFactors, locationFacts} from "../../src/lib/location-factors.js";
-import {compositeRegion} from "../../src/lib/regions.js";
+import {compositeRegion} from "../../src/shared/regions.js";
 
 let rows: LabourPoolRow[];
 let factorRows: LocationFactorRow[];

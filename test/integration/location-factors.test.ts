@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 
-import type {LocationFactorRow} from "../../src/lib/rows.js";
+import type {LocationFactorRow} from "../../src/shared/rows.js";
 
 import {createContext} from "../../data-loaders/build-all.js";
 import {commuters} from "../../data-loaders/datasets/commuters.js";

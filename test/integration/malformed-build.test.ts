@@ -1,7 +1,7 @@
 /**
  * The data build on a temp copy of the source mirror (REVIER_SOURCES) with one malformed file: unchanged files are
  * symlinked, so a copy costs nothing. Each run must exit non-zero, say file, line, field and rule (or the MANIFEST
- * mismatch), and leave data-cache/ byte-identical. The malformed file's MANIFEST.csv entry is updated where the test
+ * mismatch), and leave data/ byte-identical. The malformed file's MANIFEST.csv entry is updated where the test
  * is about meaning (as if upstream had published the bad file), and left as it is for the sha256 test.
  * The population dataset is built first, so these runs fail within its reads; reader-level cases for every other
  * class are in test/unit/sources/malformed-inputs.test.ts.
@@ -14,17 +14,17 @@ import {join} from "node:path";
 
 import {describe, expect, it} from "vitest";
 
-import {DATA_CACHE, projectRoot, sourcesDir} from "../../data-loaders/lib/paths.js";
+import {DATA_DIR, projectRoot, sourcesDir} from "../../data-loaders/lib/paths.js";
 
 const MIRROR = sourcesDir();
 
-/** sha256 of every file in data-cache/ (empty if the folder does not exist). */
+/** sha256 of every file in data/ (empty if the folder does not exist). */
 function cacheFingerprint(): Record<string, string> {
-  if (!existsSync(DATA_CACHE)) return {};
+  if (!existsSync(DATA_DIR)) return {};
   const out: Record<string, string> = {};
-  for (const name of readdirSync(DATA_CACHE).sort()) {
+  for (const name of readdirSync(DATA_DIR).sort()) {
     out[name] = createHash("sha256")
-      .update(readFileSync(join(DATA_CACHE, name)))
+      .update(readFileSync(join(DATA_DIR, name)))
       .digest("hex");
   }
   return out;

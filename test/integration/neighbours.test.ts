@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 
 import {buildKreiseTopology} from "../../data-loaders/datasets/boundaries.js";
-import {groupNeighbours, kreisNeighbours, neighboursOf} from "../../src/lib/neighbours.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+import {groupNeighbours, kreisNeighbours, neighboursOf} from "../../src/shared/neighbours.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 
 // The Kreis TopoJSON as the site publishes it (VG5000, 01.01.2021, simplified and quantised).
 const neighbours = kreisNeighbours(await buildKreiseTopology());

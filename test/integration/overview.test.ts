@@ -8,23 +8,23 @@ import type {
   OverviewRow,
   PopulationRow,
   RegionMemberRow
-} from "../../src/lib/rows.js";
+} from "../../src/shared/rows.js";
 import {employmentOccupations} from "../../data-loaders/datasets/employment-occupations.js";
 import {employment} from "../../data-loaders/datasets/employment.js";
 import {labourMarket} from "../../data-loaders/datasets/labour-market.js";
-import {RATE_ALL} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
 import {comparison, overview} from "../../data-loaders/datasets/overview.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
-import {SOURCES} from "../../src/lib/sources.js";
-import {unemploymentRateSeries} from "../../src/lib/unemployment.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
+import {SOURCES} from "../../src/shared/sources.js";
+import {unemploymentRateSeries} from "../../src/shared/unemployment.js";
 
 /*
  * The view's numbers against the datasets it is built from (which are built here from ../shared/sources). Expected
- * values were computed with DuckDB from data-cache/*.parquet: Revier population 31.12.2024 = 2,023,873; SvB at the
+ * values were computed with DuckDB from data/*.parquet: Revier population 31.12.2024 = 2,023,873; SvB at the
  * workplace 30.06.2025 = 801,991; KldB 211 30.06.2013 = 1,235 and 30.06.2025 = 984; lignite net capacity of the
  * Revier's plants on 26.06.2026 = 2,823 MW (Lippendorf 1,782, Schkopau 1,010, Wählitz 31, Deuben 0).
  */

@@ -8,13 +8,13 @@ import {geoContains} from "d3-geo";
 import {feature} from "topojson-client";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildKreiseTopology} from "../../data-loaders/datasets/boundaries.js";
-import type {PlantRow} from "../../src/lib/rows.js";
+import type {PlantRow} from "../../src/shared/rows.js";
 import {buildPlantRows} from "../../data-loaders/datasets/plants.js";
 import {toParquet} from "../../data-loaders/lib/parquet.js";
 import {plants} from "../../data-loaders/datasets/plants.js";
-import {compositeRegion} from "../../src/lib/regions.js";
-import {readParquet} from "../../src/lib/parquet.js";
-import {SOURCES} from "../../src/lib/sources.js";
+import {compositeRegion} from "../../src/shared/regions.js";
+import {readParquet} from "../../src/shared/parquet.js";
+import {SOURCES} from "../../src/shared/sources.js";
 
 let rows: PlantRow[];
 let kreise: FeatureCollection<Geometry>;

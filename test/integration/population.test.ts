@@ -1,7 +1,7 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
 import type {BuildContext} from "../../data-loaders/dataset.js";
-import type {PopulationRow, GemeindePopulationRow} from "../../src/lib/rows.js";
+import type {PopulationRow, GemeindePopulationRow} from "../../src/shared/rows.js";
 import {
   checkBbsrAgainstRegionaldatenbank,
   checkGemeindeSums,
@@ -10,8 +10,8 @@ import {
 import {population} from "../../data-loaders/datasets/population.js";
 import {readPopulationInputs} from "../../data-loaders/datasets/population-sources.js";
 import {populationGemeinden} from "../../data-loaders/datasets/population-gemeinden.js";
-import {SOURCES} from "../../src/lib/sources.js";
-import {REVIER_KREISE} from "../../src/lib/regions.js";
+import {SOURCES} from "../../src/shared/sources.js";
+import {REVIER_KREISE} from "../../src/shared/regions.js";
 
 let context: BuildContext;
 let rows: PopulationRow[];

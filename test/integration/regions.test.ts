@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
-import type {RegionRow} from "../../src/lib/rows.js";
+import type {RegionRow} from "../../src/shared/rows.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
-import {COMPOSITE_REGIONS} from "../../src/lib/regions.js";
+import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 
 describe("regions and region_members", async () => {
   const context = createContext();

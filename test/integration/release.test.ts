@@ -5,14 +5,14 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {readReleases} from "../../data-loaders/datasets/release.js";
-import {diffReleases, type ReleaseRecord} from "../../src/lib/release.js";
+import {diffReleases, type ReleaseRecord} from "../../src/shared/release.js";
 import {release} from "../../scripts/release.js";
 import {recordOfBuild} from "../helpers/release-record.js";
 
 /*
  * The first committed record (releases/2026-12-06.json) was made from the sources as they stood before the newest
  * unemployment table: a full data build with REVIER_WITHOUT_SOURCES=rdb-13211-02-05-4-2026-2025 (releases/README.md).
- * Compared with it, today's build (data-cache/, all sources) must show that table, and only it, as new, and the
+ * Compared with it, today's build (data/, all sources) must show that table, and only it, as new, and the
  * Kreise's 2025 unemployment rates as new figures: Burgenlandkreis 7.3 % (2023: 7.2 %), Sachsen-Anhalt 8.0 %.
  */
 const NEW_TABLE = "rdb-13211-02-05-4-2026-2025";

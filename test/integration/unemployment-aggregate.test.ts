@@ -1,11 +1,11 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {createContext} from "../../data-loaders/build-all.js";
-import type {LabourMarketRow} from "../../src/lib/rows.js";
+import type {LabourMarketRow} from "../../src/shared/rows.js";
 import {labourMarket} from "../../data-loaders/datasets/labour-market.js";
 import {population} from "../../data-loaders/datasets/population.js";
 import {regionMembers, regions} from "../../data-loaders/datasets/regions.js";
-import {RATE_ALL} from "../../src/lib/unemployment.js";
-import {groupUnemploymentRate} from "../../src/lib/unemployment.js";
+import {RATE_ALL} from "../../src/shared/unemployment.js";
+import {groupUnemploymentRate} from "../../src/shared/unemployment.js";
 
 let rows: LabourMarketRow[];
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {checkOverviewAgainstPopulation} from "../../data-loaders/checks/gemeinden.js";
 import {buildGemeindenOverview, territoryBetween} from "../../data-loaders/datasets/gemeinden-overview.js";
-import type {MunicipalityRow} from "../../src/lib/rows.js";
+import type {MunicipalityRow} from "../../src/shared/rows.js";
 
 // Made-up Gemeinden (codes and figures invented for the test; names are placeholders).
 function gemeinde(overrides: Partial<MunicipalityRow>): MunicipalityRow {

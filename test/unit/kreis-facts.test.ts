@@ -11,10 +11,10 @@ import {
   type PlantFact
 } from "../../src/lib/kreis-facts.js";
 import {kreisIndex} from "../../src/lib/kreis-index.js";
-import type {ProfileRow} from "../../src/lib/kreis-profile.js";
+import type {KreisProfileRow} from "../../src/shared/rows.js";
 
-const row = (code: string, metric: string, year: number, value: number | null, extra: Partial<ProfileRow> = {}) =>
-  ({code, metric, year, value, flag: null, basis: null, computed: false, source: "x", ...extra}) as ProfileRow;
+const row = (code: string, metric: string, year: number, value: number | null, extra: Partial<KreisProfileRow> = {}) =>
+  ({code, metric, year, value, flag: null, basis: null, computed: false, source: "x", ...extra}) as KreisProfileRow;
 
 // Burgenlandkreis (15084) as the kreis_profiles view has it (values from the data build, sources in the comments):
 // population 31.12. (12411-01-01-4; 2024 on the Zensus-2022 basis), SvB at workplace 30.06. (13111-01-03-4 /

@@ -5,12 +5,11 @@ import {
   density,
   metricValue,
   profileLocationQuotients,
-  topSpecialisations,
-  type ProfileRow,
-  type SectorRow
+  topSpecialisations
 } from "../../src/lib/kreis-profile.js";
+import type {KreisProfileRow, KreisSectorRow} from "../../src/shared/rows.js";
 
-const profile = (code: string, metric: string, year: number, value: number | null): ProfileRow => ({
+const profile = (code: string, metric: string, year: number, value: number | null): KreisProfileRow => ({
   code,
   metric,
   year,
@@ -21,7 +20,7 @@ const profile = (code: string, metric: string, year: number, value: number | nul
   source: "x"
 });
 
-const sector = (code: string, category: string, value: number | null, name: string | null = null): SectorRow => ({
+const sector = (code: string, category: string, value: number | null, name: string | null = null): KreisSectorRow => ({
   code,
   classification: "KldB 2010",
   year: 2025,

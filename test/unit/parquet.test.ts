@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {toParquet} from "../../data-loaders/lib/parquet.js";
-import {readParquet} from "../../src/lib/parquet.js";
+import {readParquet} from "../../src/shared/parquet.js";
 
 // Made-up rows: the writer (data build) and the reader (browser) must agree value for value.
 describe("Parquet written by the data build", () => {

@@ -1,20 +1,20 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../src/lib/breaks.js";
-import {sourceIds} from "../../src/lib/sources.js";
+import {isolated} from "../../src/shared/breaks.js";
+import {sourceIds} from "../../src/shared/sources.js";
 import {
   ageGroupOrder,
   changeComponents,
-  type DemographyRow,
+  type DemographyInput,
   dependencyRow,
   indexed,
   percentChange,
   populationSeries,
-  type PopulationRow
+  type PopulationInput
 } from "../../src/lib/population-views.js";
 
 // Made-up figures for a made-up region "X" (not real statistics).
-function pop(year: number, value: number | null, basis = "Zensus 2011", source = "s-pop"): PopulationRow {
+function pop(year: number, value: number | null, basis = "Zensus 2011", source = "s-pop"): PopulationInput {
   return {
     code: "X",
     name: "Region X",
@@ -29,7 +29,7 @@ function pop(year: number, value: number | null, basis = "Zensus 2011", source =
     method: "kreistabelle"
   };
 }
-const flow = (year: number, measure: string, value: number | null): DemographyRow => ({
+const flow = (year: number, measure: string, value: number | null): DemographyInput => ({
   code: "X",
   year,
   measure,
@@ -111,7 +111,7 @@ describe("changeComponents", () => {
 });
 
 describe("dependencyRow", () => {
-  const band = (age_group: string, value: number | null): DemographyRow => ({
+  const band = (age_group: string, value: number | null): DemographyInput => ({
     code: "X",
     year: 2015,
     measure: "population",

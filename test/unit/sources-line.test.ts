@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {t} from "../../src/lib/i18n/index.js";
+import {t} from "../../src/shared/i18n/index.js";
 import {
   attributionIn,
   firstYearOf,
@@ -9,7 +9,7 @@ import {
   sourceIds,
   sourceLine,
   tableAttribution
-} from "../../src/lib/sources.js";
+} from "../../src/shared/sources.js";
 
 const DL_DE = "Datenlizenz Deutschland – Namensnennung 2.0";
 

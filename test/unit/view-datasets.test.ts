@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import type {EmploymentRow, OccupationRow, MunicipalityRow} from "../../src/lib/rows.js";
+import type {EmploymentRow, OccupationRow, MunicipalityRow} from "../../src/shared/rows.js";
 
 import {municipalityFacts} from "../../data-loaders/datasets/kreis-profiles.js";
 import {miningJobRows} from "../../data-loaders/datasets/mining-jobs.js";

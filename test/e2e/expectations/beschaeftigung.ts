@@ -60,7 +60,7 @@ export const expectations: Record<string, PageExpectation> = {
       "56.012",
       // Growth 30.06.2012–30.06.2025 (SvB at workplace): Burgenlandkreis 54.356 → 57.937 (+6,6 %), Sachsen-Anhalt
       // 773.472 → 788.189 (+1,9 %): differential 4,7 percentage points; against Germany (29.280.034 → 34.879.840,
-      // +19,1 %): −12,5. Regionaldatenbank 2012, BA Berufsgruppensummen 2025 (data-cache/employment.parquet).
+      // +19,1 %): −12,5. Regionaldatenbank 2012, BA Berufsgruppensummen 2025 (data/employment.parquet).
       "4,7",
       "\u221212,5",
       // Commuters Burgenlandkreis 30.06.2015 (Regionaldatenbank 13111-09-01-4): 11.474 in, 25.617 out, balance −14.143.

@@ -87,7 +87,7 @@ export const expectations: Record<string, PageExpectation> = {
   },
   "/en/daten": {
     ready: ["#sql-console textarea"],
-    // Dataset descriptions come from src/lib/i18n/datasets.ts; the German text of the plants dataset must not show.
+    // Dataset descriptions come from src/shared/i18n/datasets.ts; the German text of the plants dataset must not show.
     texts: [
       "Data and sources",
       "Lignite power plants and opencast mines of the Central German, Lusatian and Rhineland lignite regions",
@@ -99,7 +99,7 @@ export const expectations: Record<string, PageExpectation> = {
   },
   "/en/strukturwandel": {
     ready: ["#plant-map figure svg", "#capacity-chart figure svg", "#plant-table table"],
-    // The BNetzA power-plant list's data stand 26.06.2026 (src/lib/sources.ts) in English date format.
+    // The BNetzA power-plant list's data stand 26.06.2026 (src/shared/sources.ts) in English date format.
     texts: ["Lignite capacity on the grid until", "units not closed on 26 Jun 2026"],
     interact: async (page) => {
       expect(await page.locator("#capacity-chart").innerText()).not.toContain("26.06.2026");

@@ -3,7 +3,7 @@ import {expect} from "vitest";
 import {type PageExpectation, tableRows} from "../pages.js";
 
 /*
- * Expected figures of the Mitteldeutsches Revier, computed with DuckDB from the built datasets (data-cache/*.parquet)
+ * Expected figures of the Mitteldeutsches Revier, computed with DuckDB from the built datasets (data/*.parquet)
  * as sums of the nine Kreise 15002, 15082, 15084, 15087, 15088, 14713, 14729, 14730, 16077:
  * - population (sex = total): 31.12.2024 = 2,023,873 (GENESIS 12411-01-01-4, Zensus-2022 basis); 31.12.2013 =
  *   1,994,394 and 31.12.2023 = 2,061,146 (Zensus-2011 basis) → +3.35 % → "+3,3 %";

@@ -1,7 +1,7 @@
 import type {PageExpectation} from "../pages.js";
 
 /*
- * Expected figures, computed with DuckDB from the built datasets (data-cache/*.parquet):
+ * Expected figures, computed with DuckDB from the built datasets (data/*.parquet):
  * - population, sex = total, 31.12.2024 (GENESIS 12411-01-01-4, Zensus-2022 basis): Mitteldeutsches Revier 2,023,873
  *   (sum of its nine Kreise); Lausitzer Revier 1,125,877 (sum of 12052, 12061, 12062, 12066, 12071, 14625, 14626);
  *   Burgenlandkreis (15084) 173,684;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {joinSources, kreiseOf, ligniteCapacity, sumGroup} from "../../../data-loaders/datasets/overview.js";
-import type {PlantRow} from "../../../src/lib/rows.js";
+import type {PlantRow} from "../../../src/shared/rows.js";
 
 // Made-up values throughout (not from any source).
 const value = (v: number | null, flag: string | null = null, source = "s1") => ({

@@ -6,8 +6,8 @@ import {
   withoutInconsistentCounts
 } from "../../../data-loaders/datasets/labour-market.js";
 import {checkCountsFitRates} from "../../../data-loaders/checks/labour-market.js";
-import type {LabourMarketRow} from "../../../src/lib/rows.js";
-import {RATE_ALL} from "../../../src/lib/unemployment.js";
+import type {LabourMarketRow} from "../../../src/shared/rows.js";
+import {RATE_ALL} from "../../../src/shared/unemployment.js";
 
 /** Made-up series (see test/fixtures/README.md, "unemployed vs rate"): count and rate per year of region "K". */
 function series(code: string, points: [number, number, number][]): LabourMarketRow[] {

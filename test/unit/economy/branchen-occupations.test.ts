@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {branchenOccupationRows} from "../../../data-loaders/datasets/branchen-occupations.js";
-import type {OccupationRow} from "../../../src/lib/rows.js";
+import type {OccupationRow} from "../../../src/shared/rows.js";
 
 // Made-up rows in the shape of employment_occupations.
 const row = (code: string, measure: string, value: number | null, year = 2025): OccupationRow => ({

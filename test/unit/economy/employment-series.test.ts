@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {compareGrowth, svbSegment, svbSeries, svbTotalsWithGroupSums} from "../../../src/lib/employment-series.js";
-import type {EmploymentRow} from "../../../src/lib/rows.js";
+import type {EmploymentRow} from "../../../src/shared/rows.js";
 
 // Made-up Kreise K1, K2 and group G = K1 + K2.
 const row = (code: string, year: number, value: number | null, flag: string | null, source: string): EmploymentRow => ({

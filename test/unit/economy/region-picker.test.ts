@@ -1,12 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {
-  inBranchenView,
-  landOf,
-  pickableRegions,
-  referenceOptions,
-  regionOptions
-} from "../../../src/lib/region-picker.js";
+import {landOf, pickableRegions, referenceOptions, regionOptions} from "../../../src/lib/region-picker.js";
+import {inBranchenView} from "../../../src/shared/regions.js";
 
 // Made-up subset of the regions dataset (real codes and names).
 const regions = [

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {locationQuotients} from "../../../src/lib/indicators/index.js";
+import {locationQuotients} from "../../../src/shared/indicators/index.js";
 import {
   countsOf,
   ETR_SECTORS,

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {groupUnemploymentRate, RATE_ALL, unemploymentRateSeries} from "../../../src/lib/unemployment.js";
-import type {LabourMarketRow} from "../../../src/lib/rows.js";
+import {groupUnemploymentRate, RATE_ALL, unemploymentRateSeries} from "../../../src/shared/unemployment.js";
+import type {LabourMarketRow} from "../../../src/shared/rows.js";
 
 // Made-up regions and numbers: a large Kreis with a low rate and a small one with a high rate.
 const rate = (code: string, year: number, value: number | null): LabourMarketRow => ({

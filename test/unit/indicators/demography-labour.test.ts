@@ -5,7 +5,7 @@ import {
   gdpPerPersonEmployedIndex,
   populationChange,
   unemploymentRate
-} from "../../../src/lib/indicators/index.js";
+} from "../../../src/shared/indicators/index.js";
 
 describe("dependencyRatios", () => {
   const groups = [

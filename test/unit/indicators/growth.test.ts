@@ -5,7 +5,7 @@ import {
   growthRate,
   indexSeries,
   relativeGrowth
-} from "../../../src/lib/indicators/index.js";
+} from "../../../src/shared/indicators/index.js";
 
 describe("growth rates", () => {
   it("growthRate is x1/x0 − 1 as a fraction", () => {

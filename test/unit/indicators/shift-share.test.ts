@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {dynamicShiftShare, IndicatorError, shiftShare} from "../../../src/lib/indicators/index.js";
+import {dynamicShiftShare, IndicatorError, shiftShare} from "../../../src/shared/indicators/index.js";
 
 // Region: A 100 → 120, B 200 → 190. Reference: A 1,000 → 1,200 (G_A = 0.2), B 3,000 → 3,000 (G_B = 0).
 // E_0 = 4,000, E_1 = 4,200, G = 0.05.

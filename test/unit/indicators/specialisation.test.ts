@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {herfindahl, krugmanIndex, krugmanIndexBetween, krugmanIndexRest} from "../../../src/lib/indicators/index.js";
+import {herfindahl, krugmanIndex, krugmanIndexBetween, krugmanIndexRest} from "../../../src/shared/indicators/index.js";
 
 const cv = (entries: Record<string, number | null>) =>
   Object.entries(entries).map(([category, value]) => ({category, value}));

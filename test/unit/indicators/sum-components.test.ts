@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {locationQuotient, looksLikeRatio, sumByCategory, sumComponents} from "../../../src/lib/indicators/index.js";
+import {locationQuotient, looksLikeRatio, sumByCategory, sumComponents} from "../../../src/shared/indicators/index.js";
 
 const rows = [
   {region: "A", unemployed: 10, labourForce: 100},

@@ -3,8 +3,8 @@ import {describe, expect, it} from "vitest";
 import {buildCatalog} from "../../../data-loaders/catalog.js";
 import {datenPage} from "../../../data-loaders/pages/daten-page.js";
 import {DATASETS} from "../../../data-loaders/registry.js";
-import {datasetText, datasetTextKey} from "../../../src/lib/dataset-text.js";
-import {datasets} from "../../../src/lib/i18n/datasets.js";
+import {datasetText, datasetTextKey} from "../../../src/shared/dataset-text.js";
+import {datasets} from "../../../src/shared/i18n/datasets.js";
 
 describe("dataset and column descriptions in both languages", () => {
   const catalog = buildCatalog();
@@ -16,7 +16,7 @@ describe("dataset and column descriptions in both languages", () => {
       for (const column of dataset.columns)
         if (!(datasetTextKey(dataset.name, column.name) in datasets)) missing.push(`${dataset.name}.${column.name}`);
     }
-    expect(missing, "add these to src/lib/i18n/datasets.ts").toEqual([]);
+    expect(missing, "add these to src/shared/i18n/datasets.ts").toEqual([]);
   });
 
   it("has no English text for a dataset or column that no longer exists", () => {

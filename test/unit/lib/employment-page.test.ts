@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import type {OverviewRow} from "../../../src/lib/rows.js";
+import type {OverviewRow} from "../../../src/shared/rows.js";
 import {
   commuterRows,
   commuterSubtitle,
@@ -13,7 +13,7 @@ import {
   svbPrecedence,
   unemployedNote
 } from "../../../src/lib/employment-page.js";
-import {sourceIds} from "../../../src/lib/sources.js";
+import {sourceIds} from "../../../src/shared/sources.js";
 
 /** Made-up commuters and flows (see test/fixtures/README.md, "employment page"); not official figures. */
 const commuter = (year: number, measure: string, value: number | null) => ({

@@ -9,7 +9,7 @@ import {
   kreisInArea,
   selectionSummary
 } from "../../../src/lib/gemeinden-page.js";
-import type {GemeindeOverviewRow} from "../../../src/lib/rows.js";
+import type {GemeindeOverviewRow} from "../../../src/shared/rows.js";
 
 /** Made-up Gemeinden in the shape of the gemeinden_overview view (see test/fixtures/README.md, "gemeinden page"). */
 function gemeinde(code: string, extra: Partial<GemeindeOverviewRow>): GemeindeOverviewRow {

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 
-import {langOfPath, routeIn} from "../../../src/lib/i18n/page.js";
+import {langOfPath, routeIn} from "../../../src/shared/i18n/page.js";
 
 describe("language of a route", () => {
   it("is English under /en/ and German elsewhere", () => {

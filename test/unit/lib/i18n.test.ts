@@ -3,8 +3,8 @@ import {join} from "node:path";
 
 import {describe, expect, it} from "vitest";
 
-import {dictionary, parts} from "../../../src/lib/i18n/dictionary.js";
-import {t} from "../../../src/lib/i18n/index.js";
+import {dictionary, parts} from "../../../src/shared/i18n/dictionary.js";
+import {t} from "../../../src/shared/i18n/index.js";
 
 describe("the dictionary", () => {
   it("has a German and an English text for every key, and no key in two area modules", () => {

@@ -4,7 +4,7 @@ import {classificationIn, kreisKind, plantWord, sectionLabel, verbandKind} from 
 import {profileLocationQuotients} from "../../../src/lib/kreis-profile.js";
 import {occupationCells} from "../../../src/lib/branchen.js";
 import {WZ_2008} from "../../../src/lib/sector-structure.js";
-import type {KreisSectorRow} from "../../../src/lib/rows.js";
+import type {KreisSectorRow} from "../../../src/shared/rows.js";
 
 describe("data labels in the page language", () => {
   it("names the kind of a Kreis in English and keeps the German as the regions dataset has it", () => {

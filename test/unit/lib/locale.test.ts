@@ -8,7 +8,7 @@ import {
   formatStichtag,
   numberLocaleOf,
   PAGE_LANG
-} from "../../../src/lib/locale.js";
+} from "../../../src/shared/locale.js";
 
 describe("number and date formats per language", () => {
   it("outside a browser the page language is German", () => {

@@ -1,10 +1,10 @@
 import {describe, expect, it} from "vitest";
 
-import type {ViewRow} from "../../../src/lib/overview.js";
+import type {OverviewRow} from "../../../src/shared/rows.js";
 import {baseYears, comparedRates, headlineCards, kreisMapValues, segmentLabel} from "../../../src/lib/overview-page.js";
 
 /** Made-up rows of the Revier in the shape of the overview view (see test/fixtures/README.md, "overview page"). */
-function row(measure: string, year: number, value: number | null, extra: Partial<ViewRow> = {}): ViewRow {
+function row(measure: string, year: number, value: number | null, extra: Partial<OverviewRow> = {}): OverviewRow {
   return {
     code: "REV-MD",
     name: "Mitteldeutsches Revier",
@@ -21,7 +21,7 @@ function row(measure: string, year: number, value: number | null, extra: Partial
   };
 }
 
-const rows: ViewRow[] = [
+const rows: OverviewRow[] = [
   ...[2000, 2001, 2002, 2003, 2004].map((y) => row("population", y, 1000 + 10 * (y - 2000))),
   ...[2001, 2002, 2003].map((y) =>
     row("unemployment_rate", y, 10 - (y - 2001), {reference: `Jahresdurchschnitt ${y}`})

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
-import {isolated} from "../../../src/lib/breaks.js";
-import {sourceIds} from "../../../src/lib/sources.js";
+import {isolated} from "../../../src/shared/breaks.js";
+import {sourceIds} from "../../../src/shared/sources.js";
 import {
   changeWithinSegment,
   firstYearFrom,
@@ -9,12 +9,18 @@ import {
   indexPoints,
   segmentBreaks,
   seriesOf,
-  shareSeries,
-  type ViewRow
+  shareSeries
 } from "../../../src/lib/overview.js";
+import type {OverviewRow} from "../../../src/shared/rows.js";
 
 /** Made-up rows in the shape of the overview view. */
-function row(code: string, measure: string, year: number, value: number | null, extra: Partial<ViewRow> = {}): ViewRow {
+function row(
+  code: string,
+  measure: string,
+  year: number,
+  value: number | null,
+  extra: Partial<OverviewRow> = {}
+): OverviewRow {
   return {
     code,
     name: code === "A" ? "Region A" : "Region B",

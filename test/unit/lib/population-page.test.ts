@@ -13,9 +13,9 @@ import {
   populationBaseYears,
   withCompositeSums
 } from "../../../src/lib/population-page.js";
-import type {DemographyRow, SeriesRow} from "../../../src/lib/population-views.js";
-import {REVIER_KREISE} from "../../../src/lib/regions.js";
-import type {GemeindeOverviewRow} from "../../../src/lib/rows.js";
+import type {DemographyInput, SeriesRow} from "../../../src/lib/population-views.js";
+import {REVIER_KREISE} from "../../../src/shared/regions.js";
+import type {GemeindeOverviewRow} from "../../../src/shared/rows.js";
 
 /** Made-up rows (see test/fixtures/README.md, "population page"): round numbers, not official figures. */
 const point = (year: number, value: number | null, segment: string): SeriesRow => ({
@@ -35,7 +35,7 @@ const series = [
   point(2023, 950, "Zensus 2011"),
   point(2024, 970, "Zensus 2022")
 ];
-const demo = (code: string, year: number, age_group: string, value: number | null): DemographyRow => ({
+const demo = (code: string, year: number, age_group: string, value: number | null): DemographyInput => ({
   code,
   year,
   measure: "population",

@@ -7,7 +7,7 @@ import {
   releaseProblems,
   type ReleaseRecord,
   standDate
-} from "../../../src/lib/release.js";
+} from "../../../src/shared/release.js";
 import {
   bySegment,
   changeBetween,
@@ -15,12 +15,12 @@ import {
   movers,
   periodChange,
   signals
-} from "../../../src/lib/release-signals.js";
-import {REVIER_KREISE} from "../../../src/lib/regions.js";
+} from "../../../src/shared/release-signals.js";
+import {REVIER_KREISE} from "../../../src/shared/regions.js";
 import {recordOfBuild} from "../../helpers/release-record.js";
 
 /*
- * The record of the published datasets (data-cache/, `npm run data` on ../shared/sources). Figures checked against
+ * The record of the published datasets (data/, `npm run data` on ../shared/sources). Figures checked against
  * comparison.parquet with DuckDB: unemployment rate (all civilian labour force) Burgenlandkreis 2023 7.2, 2024 none
  * (no official rate), 2025 7.3; Sachsen-Anhalt 2023 7.5, 2025 8.0; Germany 2023 5.7, 2025 6.3. SvB at workplace
  * Burgenlandkreis 30.06.2023 59,939, 2024 59,859, 2025 57,937. Population 31.12.2024 173,684 (Zensus 2022 basis;

@@ -5,7 +5,7 @@ import {describe, expect, it} from "vitest";
 
 /**
  * Issue 10, "no hard-coded years or dates in pages": a page takes its years from the data or the source catalogue
- * (src/lib/latest.ts, src/lib/sources.ts), so that the next data refresh needs no page edit. Four digits that look
+ * (src/lib/latest.ts, src/shared/sources.ts), so that the next data refresh needs no page edit. Four digits that look
  * like a year are allowed only where they are part of a name, each with its reason; a fact of law such as the coal
  * exit (COAL_EXIT_YEAR in src/lib/structural-change.ts) lives in src/lib as a named constant.
  */

@@ -1,7 +1,7 @@
 import type {Entries} from "./types.js";
 
 /**
- * Source lines (src/lib/sources.ts). On English pages the publishers and connecting words are English, the
+ * Source lines (src/shared/sources.ts). On English pages the publishers and connecting words are English, the
  * official German table titles stay as published and get a short English gloss (`sources.gloss.<table>`), and the
  * licence names and notices stay verbatim ("Datenlizenz Deutschland – Namensnennung 2.0", "© Statistik der
  * Bundesagentur für Arbeit", "© GeoBasis-DE / BKG"). The German side of each `sources.attr.*` entry is the

@@ -8,6 +8,7 @@ export const kreise = {
     en: "A profile for each of Germany's {count} districts and district-free cities: key figures, development, strengths by industry and occupation, comparison with the state and Germany, printable as a fact sheet. The districts of the Central German lignite region come first, then all others by state."
   },
   "kreise.index.search": {de: "Kreis suchen …", en: "Search district …"},
+  "kreise.index.searchLabel": {de: "Kreis, Land oder Kennziffer", en: "District, Land or code"},
   "kreise.index.revierGroup": {de: "Mitteldeutsches Revier", en: "Central German lignite region"},
   "kreise.index.col.kreis": {de: "Kreis", en: "District"},
   "kreise.index.col.land": {de: "Land", en: "State"},

@@ -95,3 +95,14 @@ export const LAND_CODE_BY_NAME: Readonly<Record<string, string>> = {
   "Sachsen-Anhalt": "15",
   Thüringen: "16"
 };
+
+/**
+ * The regions offered by /branchen, whose occupation data the `branchen_occupations` view holds: Germany, every
+ * Land, every Kreis of East Germany (with Berlin), every member of the three Reviere, and the aggregates (sums of
+ * those).
+ */
+export function inBranchenView(code: string): boolean {
+  if (code === "DG" || code.length === 2 || COMPOSITE_REGIONS.some((c) => c.code === code)) return true;
+  if (["11", "12", "13", "14", "15", "16"].includes(code.slice(0, 2))) return true;
+  return COMPOSITE_REGIONS.some((a) => a.kind === "revier" && a.members.includes(code));
+}

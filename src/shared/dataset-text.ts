@@ -7,7 +7,7 @@ export function datasetTextKey(dataset: string, column: string | null = null): s
 
 /**
  * A dataset or column description in `lang`. The German text is the one of the dataset definition (the published
- * catalogue keeps it); English comes from the dictionary (src/lib/i18n/datasets.ts), whose `de` side is the
+ * catalogue keeps it); English comes from the dictionary (src/shared/i18n/datasets.ts), whose `de` side is the
  * placeholder `{de}`. A dataset or column without an entry throws like any unknown key.
  */
 export function datasetText(lang: Lang, german: string, dataset: string, column: string | null = null): string {

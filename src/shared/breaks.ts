@@ -57,3 +57,14 @@ export function isolated<T>(
   for (const d of rows) if (value(d) != null) counts.set(key(d), (counts.get(key(d)) ?? 0) + 1);
   return rows.filter((d) => value(d) != null && counts.get(key(d)) === 1);
 }
+
+/** The territory every Kreis series of the population dataset is converted to. */
+export const BASE_TERRITORY = "Gebietsstand 31.12.2021";
+
+/**
+ * The line segment of a population figure: its census basis, plus its territory where that differs from the base
+ * (Kreise with Gemeinde moves after 2021). Values of different segments are never joined by a line.
+ */
+export function populationSegment(row: {basis: string; territory?: string | null}): string {
+  return !row.territory || row.territory === BASE_TERRITORY ? row.basis : `${row.basis} · ${row.territory}`;
+}

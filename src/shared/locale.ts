@@ -15,7 +15,7 @@ import type {Lang} from "./i18n/types.js";
 
 /**
  * Number and date formats per language: `1.234,5` and `31.12.2024` in German, `1,234.5` and `31 Dec 2024` in
- * English. Importing this module sets the page's language (src/lib/i18n/page.ts: German unless the page is under
+ * English. Importing this module sets the page's language (src/shared/i18n/page.ts: German unless the page is under
  * `/en/`) as d3's default locale, and therefore for Observable Plot's axes, which format ticks with d3-format.
  * Import it before drawing anything. Every formatter takes an optional `lang`; without it, the page's language.
  */

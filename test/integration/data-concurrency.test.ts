@@ -15,8 +15,8 @@ import {acquireCacheLock} from "../../data-loaders/lib/cache-swap.js";
 import {projectRoot} from "../../data-loaders/lib/paths.js";
 
 const EXPECTED = ["kreise.topojson", "plants.parquet"];
-const base = mkdtempSync(join(tmpdir(), "data-cache-concurrency-"));
-const cache = join(base, "data-cache");
+const base = mkdtempSync(join(tmpdir(), "data-concurrency-"));
+const cache = join(base, "data");
 
 interface Run {
   code: number | null;
@@ -26,7 +26,7 @@ interface Run {
 function build(): {done: Promise<Run>; stderr: () => string} {
   const child = spawn(join(projectRoot, "node_modules/.bin/tsx"), ["data-loaders/build-all.ts"], {
     cwd: projectRoot,
-    env: {...process.env, REVIER_DATA_CACHE: cache, REVIER_DATASETS: "plants,kreise.topojson"},
+    env: {...process.env, REVIER_DATA_DIR: cache, REVIER_DATASETS: "plants,kreise.topojson"},
     stdio: ["ignore", "ignore", "pipe"]
   });
   let stderr = "";
@@ -52,7 +52,7 @@ const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 afterAll(() => rmSync(base, {recursive: true, force: true}));
 
 describe("two data builds at once", () => {
-  it("leave data-cache/ complete and identical to a single build; the second one waits for the first", async () => {
+  it("leave data/ complete and identical to a single build; the second one waits for the first", async () => {
     const single = await build().done;
     expect(single.code, single.stderr).toBe(0);
     const reference = hashes(cache);
@@ -95,14 +95,14 @@ describe("two data builds at once", () => {
     expect(seen.filter((names) => names.join() !== EXPECTED.join())).toEqual([]);
     expect(hashes(cache)).toEqual(reference);
     // No lock, temp or old folder left behind.
-    expect(readdirSync(base)).toEqual(["data-cache"]);
+    expect(readdirSync(base)).toEqual(["data"]);
   }, 240_000);
 
   it("fails with a message naming the lock's owner when the other build does not finish in time", async () => {
     const held = await acquireCacheLock(cache);
     try {
       await expect(acquireCacheLock(cache, {timeoutMs: 300, pollMs: 50})).rejects.toThrow(
-        new RegExp(`data-cache/ is locked by build pid ${process.pid} .*gave up after 0 s.*delete .*data-cache\\.lock`)
+        new RegExp(`data/ is locked by build pid ${process.pid} .*gave up after 0 s.*delete .*data\\.lock`)
       );
     } finally {
       held.release();

@@ -31,5 +31,6 @@ export const sql = {
   "sql.csv": {de: "Ergebnis als CSV", en: "Result as CSV"},
   "sql.csvShown": {de: "Angezeigte Zeilen als CSV", en: "Rows shown as CSV"},
   "sql.csvTitle": {de: "Abfrageergebnis", en: "Query result"},
+  "sql.result": {de: "Abfrageergebnis (Tabelle)", en: "Query result (table)"},
   "sql.csvFile": {de: "abfrage.csv", en: "query.csv"}
 } satisfies Entries;

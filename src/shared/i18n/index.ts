@@ -6,13 +6,13 @@
  *    observablehq.config.ts). The page therefore imports and loads with root-absolute paths, which resolve from
  *    /en/ too: `import {x} from "/lib/x.js"`, `FileAttachment("/data/x.parquet").arrayBuffer()`. Links between pages stay
  *    relative (`./vergleich`, `../kreise/15084`), so they stay within the language.
- * 2. The language: `const lang = pageLang()` from `/lib/i18n/page.js` (German, or English under /en/; postbuild
+ * 2. The language: `const lang = pageLang()` from `/shared/i18n/page.js` (German, or English under /en/; postbuild
  *    sets `<html lang>`). Every visible string is `t(lang, key, params)` with a literal key ("bevoelkerung.title"), the area's entries in
- *    `src/lib/i18n/<area>.ts` registered in `parts` (dictionary.ts). Prose and headings go into HTML with
+ *    `src/shared/i18n/<area>.ts` registered in `parts` (dictionary.ts). Prose and headings go into HTML with
  *    expressions: `<h1>${t(lang, "nav.overview")}</h1>`; no German or English
  *    literals in the page.
  * 3. Numbers and dates: `formatInteger`, `formatDecimal`, `formatStichtag`, `formatReference` from
- *    `/lib/locale.js` follow the page's language (`1.234,5` / `1,234.5`, `31.12.2024` / `31 Dec 2024`); importing
+ *    `/shared/locale.js` follow the page's language (`1.234,5` / `1,234.5`, `31.12.2024` / `31 Dec 2024`); importing
  *    that module also sets d3's default locale, so Plot axes follow. Inputs come from `/lib/inputs.js`. Figures
  *    take `{lang}`; components that write words take `lang` as an option.
  * 4. The front-matter `title` must be the German text of a `nav.*` or `title.*` entry: postbuild puts the English

@@ -193,7 +193,7 @@ export interface EmploymentRow {
   computed: boolean;
   source: string;
   /**
-   * Series segment of SvB at workplace (src/lib/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
+   * Series segment of SvB at workplace (src/shared/breaks.ts): rounded BBSR vs exact figures, and the BA reassignment of
    * 2018 in twelve Kreise; figures of different segments are not joined. Null for other measures.
    */
   segment: string | null;
@@ -405,7 +405,7 @@ export interface OverviewRow {
   segment: string | null;
   /** Flag of the source or of a member (rounded, suppressed_cells_excluded, partial_year …), or why it is null. */
   flag: string | null;
-  /** Source ids (catalogue src/lib/sources.ts), comma-separated. */
+  /** Source ids (catalogue src/shared/sources.ts), comma-separated. */
   source: string;
   /** True where we computed the value (sums, recomputed rates, capacity sums). */
   computed: boolean;
@@ -419,7 +419,7 @@ export interface OverviewRow {
  * publishes them), and ratios computed in the build from the counts of the same row.
  */
 export interface LabourPoolRow {
-  /** Kreis (5 digits), Land (2), `DG` or an aggregate of src/lib/regions.ts (`REV-MD`, …). */
+  /** Kreis (5 digits), Land (2), `DG` or an aggregate of src/shared/regions.ts (`REV-MD`, …). */
   code: string;
   /** KldB 2010 3-digit group; `000` = ohne Angabe. */
   occupation: string;

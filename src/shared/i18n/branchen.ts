@@ -181,6 +181,7 @@ export const branchen = {
     de: "SvB am Arbeitsort, Anteile in %, Standortquotient gegenüber {reference}; zum Sortieren auf eine Spaltenüberschrift klicken; gesperrte Werte: „keine Daten“",
     en: "Employees at workplace, shares in %, location quotient against {reference}; click a column header to sort; suppressed values: “no data”"
   },
+  "branchen.table.label": {de: "Berufsgruppen in {region}", en: "Occupation groups in {region}"},
   "branchen.table.share": {de: "Anteil (%)", en: "Share (%)"},
   "branchen.help": {
     de: "Lesehilfe: Der Standortquotient teilt den Anteil einer Branche oder Berufsgruppe an der Beschäftigung der Region durch ihren Anteil im Vergleichsraum. Gesperrte Werte der BA (Datenschutz) werden nie als 0 gelesen: Die Gruppe bekommt keinen Quotienten, und die Summen der Region enthalten nur bekannte Werte. Reviere und Ostdeutschland sind Summen ihrer Kreise bzw. Länder; ist bei einer Region eine Berufsgruppe in einem Kreis gesperrt, fehlt sie („keine Daten“), bei einem Vergleichsraum werden die bekannten Werte summiert.",

@@ -36,7 +36,7 @@ export const LANGUAGE_SWITCH_CLASS = "rm-lang-switch";
 /**
  * The language switch keeps the page state: when it is followed, the current query string and hash are appended
  * to its target, so `/vergleich?r=15084#lines` becomes `/en/vergleich?r=15084#lines`. Installed once, on the
- * document, when a page imports this module (every page does, through pageLang or src/lib/locale.ts).
+ * document, when a page imports this module (every page does, through pageLang or src/shared/locale.ts).
  */
 function installLanguageSwitch(): void {
   if (typeof document === "undefined" || typeof location === "undefined") return;

@@ -4,7 +4,7 @@ import type {Entries, Entry} from "./types.js";
  * English descriptions of the published datasets and their columns on /en/daten, keyed by dataset name
  * (`datasets.<name>`) and column (`datasets.<name>.<column>`). The German text stays where it is defined, in the
  * dataset definitions (data-loaders/datasets/*.ts) and the published catalogue: the `de` side of each entry is the
- * placeholder `{de}`, which `datasetText` (src/lib/dataset-text.ts) fills with that German text. A unit test
+ * placeholder `{de}`, which `datasetText` (src/shared/dataset-text.ts) fills with that German text. A unit test
  * (test/unit/dataset-text.test.ts) fails when a dataset or column of the registry has no English here.
  */
 function en(text: string): Entry {
@@ -81,7 +81,7 @@ export const datasets = {
     "Regions: districts, states, Germany (territorial status 31 Dec 2024) and aggregates (lignite regions, East Germany)"
   ),
   "datasets.regions.code": en("Regional code (state 2, district 5 digits, DG) or aggregate code"),
-  "datasets.regions.name": en("Name (municipality directory or src/lib/regions.ts)"),
+  "datasets.regions.name": en("Name (municipality directory or src/shared/regions.ts)"),
   "datasets.regions.level": en(LEVEL),
   "datasets.regions.parent": en("Parent region (district → state → DG); empty for DG and aggregates"),
   "datasets.regions.land": en("State (2 digits) of a district or state"),
@@ -177,7 +177,7 @@ export const datasets = {
   "datasets.plants.id": en("MaStR power plant number (KWK…) or own key (kw-…, tb-…)"),
   "datasets.plants.name": en("Name as in the source"),
   "datasets.plants.kind": en("kraftwerk (power plant) or tagebau (opencast mine)"),
-  "datasets.plants.revier": en("Lignite region: REV-MD, REV-LAU, REV-RH (src/lib/regions.ts)"),
+  "datasets.plants.revier": en("Lignite region: REV-MD, REV-LAU, REV-RH (src/shared/regions.ts)"),
   "datasets.plants.kreis": en("District (5 digits, territorial status 2024) of the site or of the mine's municipality"),
   "datasets.plants.operator": en("Operator as in the source"),
   "datasets.plants.capacity_mw": en("Electrical capacity in MW (power plants; empty for mines)"),
