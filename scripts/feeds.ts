@@ -17,7 +17,7 @@ import {feedHref, relativeTo} from "../src/lib/feed-links.js";
 import {t} from "../src/shared/i18n/index.js";
 import {routeIn} from "../src/shared/i18n/page.js";
 import type {Lang} from "../src/shared/i18n/types.js";
-import {diffReleases, parseRecord, type ReleaseDiff, type ReleaseRecord} from "../src/shared/release.js";
+import {diffReleases, nextReleaseId, parseRecord, type ReleaseDiff, type ReleaseRecord} from "../src/shared/release.js";
 import {headlineFigures, isKreis, type Signal, signals} from "../src/shared/release-signals.js";
 import {formatFigure, regionName, regionNews, seriesName, signalText} from "../src/lib/release-text.js";
 
@@ -30,7 +30,15 @@ interface Release {
 /** The releases a feed reports, oldest first: the committed ones, then this build when it is new. */
 export function releaseHistory(history: ReleaseRecord[], current: ReleaseRecord | undefined): Release[] {
   const records = [...history];
-  if (current && !(records.length && samePublication(records.at(-1)!, current))) records.push(current);
+  if (current && !(records.length && samePublication(records.at(-1)!, current))) {
+    // A build made before the newest record was committed may carry its id; entry ids must stay unique.
+    const taken = records.map((r) => r.release);
+    records.push(
+      taken.includes(current.release)
+        ? {...current, release: nextReleaseId(current.release.slice(0, 10), taken)}
+        : current
+    );
+  }
   return records.map((record, i) => ({
     record,
     diff: i ? diffReleases(records[i - 1]!, record) : null,

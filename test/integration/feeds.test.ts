@@ -1,8 +1,9 @@
-// @vitest-environment jsdom
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
+// @ts-expect-error jsdom ships no type declarations and @types/jsdom is not installed
+import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 
 import {readReleases} from "../../data-loaders/datasets/release.js";
@@ -28,6 +29,7 @@ afterAll(() => temporary.forEach((dir) => rmSync(dir, {recursive: true, force: t
 
 describe("Atom feeds", () => {
   const parse = (path: string) => {
+    const {DOMParser} = (new JSDOM("") as {window: Window & typeof globalThis}).window;
     return new DOMParser().parseFromString(readFileSync(join(dist, path), "utf8"), "application/xml");
   };
   beforeAll(async () => {
