@@ -1,7 +1,6 @@
 import {existsSync} from "node:fs";
 
 import {kreisProfilePaths} from "./data-loaders/site-paths.js";
-import {feedLinks} from "./src/lib/feed-links.js";
 import {t} from "./src/shared/i18n/index.js";
 import {LANGUAGE_SWITCH_CLASS, langOfPath, routeIn} from "./src/shared/i18n/page.js";
 
@@ -41,9 +40,7 @@ export default {
   // No DuckDB extensions: DuckDB-WASM is imported from node_modules in src/components/db.ts and Parquet is decoded
   // with hyparquet, so Framework's own DuckDBClient is never used.
   duckdb: {platforms: {eh: true}, extensions: {json: false, parquet: false}},
-  // Every page links the site's Atom feed, a Kreis profile also its own (src/lib/feed-links.ts).
-  head: ({path}: {path: string}) =>
-    '<link rel="icon" href="data:,"><meta name="color-scheme" content="light dark">' + feedLinks(path),
+  head: '<link rel="icon" href="data:,"><meta name="color-scheme" content="light dark">',
   pages: NAVIGATION.filter((page) => pageExists(page.path)),
   // One profile page per Kreis of Sachsen, Sachsen-Anhalt and Thüringen, from src/kreise/[code].md, in German
   // (/kreise/<code>) and English (/en/kreise/<code>, from the symlink src/en/kreise/[code].md).

@@ -2,8 +2,8 @@
  * Atom feeds (RFC 4287), written into dist/ after the site build: `/feeds/site.xml` (every release) and
  * `/feeds/<Kreis>.xml` (what each release brought for that Kreis: new figures, revisions, signals, in plain
  * language), German under /feeds/, English under /en/feeds/. One entry per release: the committed records in
- * releases/ plus this build's record when it is not yet released. The profiles link their feed in the page head
- * (src/lib/feed-links.ts).
+ * releases/ plus this build's record when it is not yet released. Every page links the site's feed in its head, a
+ * profile also its own (withFeedLinks, src/lib/feed-links.ts).
  *
  * Links are absolute when REVIER_SITE_URL names the published site (https://…), else relative to the feed.
  */
@@ -11,9 +11,11 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
+import {routeOfFile} from "./localize-page.js";
+
 import {readReleases, samePublication} from "../data-loaders/datasets/release.js";
 import {DATA_DIR} from "../data-loaders/lib/paths.js";
-import {feedHref, relativeTo} from "../src/lib/feed-links.js";
+import {feedHref, feedLinks, relativeTo} from "../src/lib/feed-links.js";
 import {t} from "../src/shared/i18n/index.js";
 import {routeIn} from "../src/shared/i18n/page.js";
 import type {Lang} from "../src/shared/i18n/types.js";
@@ -185,4 +187,12 @@ export function writeFeeds(dist: string, cacheDir = DATA_DIR, releases?: Release
     written += kreise.length + 1;
   }
   return written;
+}
+
+/**
+ * A built page with its feed links in the head (src/lib/feed-links.ts). Added here, not in the config's `head`:
+ * Framework would take a local href there for a file of the site and copy it under a hashed name.
+ */
+export function withFeedLinks(html: string, file: string): string {
+  return html.replace("</head>", `${feedLinks(routeOfFile(file))}\n</head>`);
 }

@@ -11,7 +11,7 @@ import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {headerPolicy, withPolicy} from "./csp.js";
-import {writeFeeds} from "./feeds.js";
+import {withFeedLinks, writeFeeds} from "./feeds.js";
 import {localizePage, titleTranslations} from "./localize-page.js";
 
 function htmlFiles(dir: string): string[] {
@@ -33,7 +33,7 @@ for (const file of files) {
   for (const text of result.untranslated) untranslated.add(text);
   if (name.startsWith("en/")) english++;
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(result.html, name));
+  writeFileSync(file, withPolicy(withFeedLinks(result.html, name), name));
 }
 writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
 if (untranslated.size) {

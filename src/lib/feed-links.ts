@@ -1,7 +1,7 @@
 /**
  * Where the Atom feeds live (written by scripts/feeds.ts) and the `<link rel="alternate">` tags that announce them:
  * every page names the site's feed, a Kreis profile also its own (`/kreise/15084` → `/feeds/15084.xml`, English
- * under `/en/`). observablehq.config.ts puts these tags into the page head.
+ * under `/en/`). scripts/postbuild.ts puts these tags into the head of every built page.
  */
 import {t} from "../shared/i18n/index.js";
 import {langOfPath, routeIn} from "../shared/i18n/page.js";
@@ -25,7 +25,7 @@ export function relativeTo(from: string, to: string): string {
   return `${up ? "../".repeat(up) : "./"}${target.slice(common).join("/")}`;
 }
 
-/** The link tags for the head of the page at `path` (a Framework page path such as `/en/kreise/15084`). */
+/** The link tags for the head of the page at route `path` (`/en/kreise/15084`, `/`, `/kreise/`). */
 export function feedLinks(path: string): string {
   const lang = langOfPath(path);
   const tag = (href: string, title: string) =>
