@@ -6,7 +6,7 @@
 import {t} from "../shared/i18n/index.js";
 import type {Lang} from "../shared/i18n/types.js";
 import {routeIn} from "../shared/i18n/page.js";
-import {formatInteger} from "../shared/locale.js";
+import {formatDecimal, formatInteger} from "../shared/locale.js";
 import type {FigureChange, ReleaseDiff, ReleaseRecord, SourceChange} from "../shared/release.js";
 import {headlineFigures, isKreis, type Movers, type PeriodChange, type Signal} from "../shared/release-signals.js";
 import {formatChange, formatFigure, regionName, seriesName, signalText} from "./release-text.js";
@@ -139,6 +139,15 @@ export function moversTable(m: Movers, record: ReleaseRecord, lang: Lang): Table
   };
 }
 
+/**
+ * A revised value as published, or with two decimals where old and new would look the same (a BA count with a
+ * fractional annual average, 29,687.5, replaced by the table's 29,688).
+ */
+function revised(f: FigureChange, value: number | null, lang: Lang): string {
+  const same = formatFigure(f.series, f.previous ?? null, lang) === formatFigure(f.series, f.value, lang);
+  return same ? formatDecimal(value, 2, lang) : formatFigure(f.series, value, lang);
+}
+
 /** Revised figures of the Revier, its Kreise, the Länder and Germany (the full list is in latest.json). */
 export function revisionTable(summary: LatestSummary, record: ReleaseRecord, lang: Lang): Table<FigureChange> {
   const shown = (code: string) => !isKreis(code) || REVIER_KREISE.includes(code);
@@ -148,8 +157,8 @@ export function revisionTable(summary: LatestSummary, record: ReleaseRecord, lan
       {label: t(lang, "latest.col.region"), value: (f) => regionName(record, f.code, lang)},
       {label: t(lang, "latest.col.series"), value: (f) => seriesName(f.series, lang)},
       {label: t(lang, "latest.col.year"), value: (f) => String(f.year)},
-      {label: t(lang, "latest.col.old"), value: (f) => formatFigure(f.series, f.previous ?? null, lang)},
-      {label: t(lang, "latest.col.value"), value: (f) => formatFigure(f.series, f.value, lang)}
+      {label: t(lang, "latest.col.old"), value: (f) => revised(f, f.previous ?? null, lang)},
+      {label: t(lang, "latest.col.value"), value: (f) => revised(f, f.value, lang)}
     ]
   };
 }
