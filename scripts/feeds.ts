@@ -5,13 +5,15 @@
  * releases/ plus this build's record when it is not yet released. Every page links the site's feed in its head, a
  * profile also its own (withFeedLinks, src/lib/feed-links.ts).
  *
- * Links are absolute when REVIER_SITE_URL names the published site (https://…), else relative to the feed.
+ * Links are absolute under the site's URL (SITE_URL or package.json homepage, scripts/site.ts), as feed readers
+ * need them; without one, relative to the feed.
  */
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {routeOfFile} from "./localize-page.js";
+import {siteUrl} from "./site.js";
 
 import {readReleases, samePublication} from "../data-loaders/datasets/release.js";
 import {DATA_DIR} from "../data-loaders/lib/paths.js";
@@ -176,14 +178,14 @@ export function writeFeeds(dist: string, cacheDir = DATA_DIR, releases?: Release
   const current = existsSync(file) ? parseRecord(JSON.parse(readFileSync(file, "utf8")), file) : undefined;
   const history = releaseHistory(releases ?? readReleases(), current);
   if (!history.length) return 0;
-  const siteUrl = process.env.REVIER_SITE_URL;
+  const base = siteUrl();
   const kreise = Object.keys(history.at(-1)!.record.names).filter(isKreis);
   let written = 0;
   for (const lang of ["de", "en"] as const) {
     const dir = join(dist, lang === "en" ? "en/feeds" : "feeds");
     mkdirSync(dir, {recursive: true});
-    writeFileSync(join(dir, "site.xml"), siteFeed(history, {lang, siteUrl}));
-    for (const code of kreise) writeFileSync(join(dir, `${code}.xml`), kreisFeed(code, history, {lang, siteUrl}));
+    writeFileSync(join(dir, "site.xml"), siteFeed(history, {lang, siteUrl: base}));
+    for (const code of kreise) writeFileSync(join(dir, `${code}.xml`), kreisFeed(code, history, {lang, siteUrl: base}));
     written += kreise.length + 1;
   }
   return written;

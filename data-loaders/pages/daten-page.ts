@@ -2,6 +2,7 @@ import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 
 import {datasetText} from "../../src/shared/dataset-text.js";
+import {EMBEDDABLE, embedPath} from "../../src/shared/embeds.js";
 import {t, type Lang} from "../../src/shared/i18n/index.js";
 import {formatReference} from "../../src/shared/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
@@ -91,6 +92,27 @@ ${tr("daten.attribution")} <a href="/data/sources.json" download>sources.json</a
 ${tr("daten.indicatorsGerman")}
 
 ${indicators}
+
+## ${tr("daten.embeds")}
+
+${tr("daten.embedsLead")}
+
+<div class="rm-scroll" id="embeddable-figures">
+
+| ${tr("daten.col.figureId")} | ${tr("daten.col.embedUrl")} |
+|---|---|
+${EMBEDDABLE.map((e) => embedPath(e, lang).replace(/&/g, "&amp;"))
+  .map((href, i) => `| \`${EMBEDDABLE[i]!.id}\` | <a href="${href}">${href}</a> |`)
+  .join("\n")}
+
+</div>
+
+\`\`\`text
+<iframe src="https://…/kreise/15084?embed=svb-trend" title="…" width="100%" height="520"
+  style="border:0;max-width:960px;display:block" loading="lazy" data-revier-monitor></iframe>
+<script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="https://…"||!d||d.type!=="revier-monitor:height")return;
+document.querySelectorAll("iframe[data-revier-monitor]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>
+\`\`\`
 
 ## ${tr("daten.sql")}
 

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
-import {redrawing} from "./export.js";
+import {redrawing, wrapLabel} from "./export.js";
 
 export interface BarListRow {
   label: string;
@@ -24,7 +24,12 @@ export interface BarListOptions extends Plot.PlotOptions {
   digits?: number;
   /** Keep the order of `rows` (default) or sort by value, largest first. */
   sort?: boolean;
+  /** Label of the bar the page is about (the Kreis among its neighbours): drawn in the highlight colour, value bold. */
+  highlight?: string;
 }
+
+/** The bar of the region the page is about; the other bars are in the theme's focus colour. */
+export const HIGHLIGHT_FILL = "#b35900";
 
 /**
  * Horizontal bars with a label per row, drawn from a baseline (0 for counts and changes, 1 for location quotients on
@@ -38,6 +43,7 @@ export const BarList = redrawing(function BarList(
     type = "linear",
     digits = 0,
     sort = false,
+    highlight,
     width,
     lang = PAGE_LANG,
     ...options
@@ -47,7 +53,6 @@ export const BarList = redrawing(function BarList(
   const known = data.filter((d) => d.value !== null);
   const missing = data.filter((d) => d.value === null);
   const text = (d: BarListRow) => `${formatDecimal(d.value, digits)}${d.note ? ` ${d.note}` : ""}`;
-  const longest = Math.max(0, ...data.map((d) => d.label.length));
   const values = known.map((d) => d.value!);
   const low = Math.min(baseline, ...values);
   const high = Math.max(baseline, ...values);
@@ -57,35 +62,58 @@ export const BarList = redrawing(function BarList(
       ? [Math.min(low, 1 / high) / 2.2, Math.max(high, 1 / low) * 2.2]
       : [low - (high - low) * (low < baseline ? 0.4 : 0), high + (high - low) * 0.4 || 1];
   const grouped = data.some((d) => d.group !== undefined);
-  // Labels take at most 45 % of the width (phones, narrow cards); longer ones are cut with "…" (full text in the
-  // tooltip and the table view). A plot area of at least 40 px keeps every bar's width positive.
-  const marginLeft = Math.max(0, Math.min(260, longest * 6.2, ((width ?? 640) - 56) * 0.45));
-  const maxChars = Math.max(4, Math.floor(marginLeft / 6.2));
-  const shorten = (label: string) => (label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label);
+  // Labels take at most 45 % of the width (phones, narrow cards); longer ones wrap onto up to three lines and only
+  // then are cut with "…" (full text in the tooltip and the table view). A plot area of at least 40 px keeps every
+  // bar's width positive.
+  const room = Math.max(0, Math.min(260, ((width ?? 640) - 56) * 0.45));
+  const maxChars = Math.max(4, Math.floor(room / 6.2));
+  const labels = new Map(data.map((d) => [d.label, wrapLabel(d.label, maxChars)]));
+  const lines = (label: string) => labels.get(label)!.split("\n");
+  const marginLeft = Math.min(
+    room,
+    Math.max(0, ...data.map((d) => Math.max(...lines(d.label).map((l) => l.length)))) * 6.2
+  );
+  const rowHeight = Math.max(24, 12 * Math.max(1, ...data.map((d) => lines(d.label).length)) + 6);
+  const focus = (d: BarListRow) => d.label === highlight;
+  const valueText = (rows: BarListRow[], side: "start" | "end") => [
+    Plot.text(
+      rows.filter((d) => !focus(d)),
+      {y: "label", x: "value", text, textAnchor: side, dx: side === "start" ? 4 : -4, fill: "currentColor"}
+    ),
+    Plot.text(rows.filter(focus), {
+      y: "label",
+      x: "value",
+      text,
+      textAnchor: side,
+      dx: side === "start" ? 4 : -4,
+      fill: "currentColor",
+      fontWeight: "bold"
+    })
+  ];
   return Plot.plot({
     width,
-    height: Math.max(80, 24 * data.length + 50),
+    height: Math.max(80, rowHeight * data.length + 50),
     marginLeft,
     marginRight: 16,
     x: {label: xLabel, type, domain, grid: true, tickFormat: type === "log" ? "~r" : undefined},
-    y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: shorten},
+    y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: (d: string) => labels.get(d) ?? d},
     color: grouped ? {legend: true} : undefined,
     marks: [
       Plot.barX(known, {
         y: "label",
         x1: baseline,
         x2: "value",
-        fill: grouped ? "group" : "var(--theme-foreground-focus)",
+        fill: grouped ? "group" : (d: BarListRow) => (focus(d) ? HIGHLIGHT_FILL : "var(--theme-foreground-focus)"),
         fillOpacity: 0.85
       }),
       Plot.ruleX([baseline], {stroke: "currentColor"}),
-      Plot.text(
+      ...valueText(
         known.filter((d) => d.value! >= baseline),
-        {y: "label", x: "value", text, textAnchor: "start", dx: 4, fill: "currentColor"}
+        "start"
       ),
-      Plot.text(
+      ...valueText(
         known.filter((d) => d.value! < baseline),
-        {y: "label", x: "value", text, textAnchor: "end", dx: -4, fill: "currentColor"}
+        "end"
       ),
       Plot.text(missing, {
         y: "label",

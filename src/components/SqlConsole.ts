@@ -108,7 +108,7 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
             toCsv(
               rows,
               columns.map((k) => ({label: k, value: (r: Record<string, unknown>) => cell(r[k])})),
-              {title: t(lang, "sql.csvTitle"), subtitle: sql.replace(/\s+/g, " "), source: sourceNote}
+              {title: t(lang, "sql.csvTitle"), subtitle: sql.replace(/\s+/g, " "), source: sourceNote, lang}
             )
           ],
           {type: "text/csv;charset=utf-8"}

@@ -7,7 +7,7 @@ import {LineChart} from "./LineChart.js";
 
 /** The figures of /standort: unemployed per vacancy as lines or bars, and a measure compared across regions. */
 
-type Texts = Pick<FigureOptions, "title" | "subtitle" | "description" | "source">;
+type Texts = Pick<FigureOptions, "title" | "subtitle" | "description" | "source" | "region">;
 
 export interface PoolFigureOptions extends Texts {
   lang: Lang;
@@ -40,7 +40,7 @@ export function poolColumns(
 
 /** Unemployed per registered vacancy, as lines over the years or as bars, with its table and source line. */
 export function PoolFigure(points: readonly (PoolPoint & {occupation?: string})[], options: PoolFigureOptions) {
-  const {lang, width, nameOf, kind, highlight, digits = 1, title, subtitle, description, source} = options;
+  const {lang, width, nameOf, kind, highlight, digits = 1, title, subtitle, description, source, region} = options;
   const label = options.label ?? ((p: PoolPoint) => nameOf(p.code));
   const axis = t(lang, "standort.ratioAxis");
   const chart =
@@ -51,10 +51,12 @@ export function PoolFigure(points: readonly (PoolPoint & {occupation?: string})[
         )
       : BarList(
           points.map((p) => ({label: label(p), value: p.unemployedPerVacancy, note: barNote(lang, p)})),
-          {width, xLabel: axis, digits}
+          {width, xLabel: axis, digits, highlight}
         );
   const header = options.label ? t(lang, "standort.col.group") : t(lang, "standort.col.region");
-  return Figure(chart, points, poolColumns(lang, label, header), {title, subtitle, description, source});
+  // Every "*" on a bar is explained under the chart and in every export.
+  const notes = kind === "bars" && points.some((p) => p.lowerBound) ? [`* ${t(lang, "standort.lowerBound")}`] : [];
+  return Figure(chart, points, poolColumns(lang, label, header), {title, subtitle, description, source, region, notes});
 }
 
 /** A ratio with no registered vacancy is undefined, not missing: say so; "*" marks a lower bound. */
@@ -72,15 +74,30 @@ export interface ComparisonFigureOptions extends Texts {
   digits: number;
   /** Further table columns (baureifes Land, number of sales). */
   columns?: TableColumn<ComparisonRow>[];
+  /** Name of the bar to highlight (the Kreis). */
+  highlight?: string;
 }
 
 /** A measure of the Kreis beside its Land, Germany and the Reviere, as bars with a table. */
 export function ComparisonFigure(rows: readonly ComparisonRow[], options: ComparisonFigureOptions) {
-  const {lang, width, nameOf, axis, digits, columns = [], title, subtitle, description, source} = options;
+  const {
+    lang,
+    width,
+    nameOf,
+    axis,
+    digits,
+    columns = [],
+    highlight,
+    title,
+    subtitle,
+    description,
+    source,
+    region
+  } = options;
   return Figure(
     BarList(
       rows.map((r) => ({label: nameOf(r.code), value: r.value})),
-      {width, xLabel: t(lang, axis), digits}
+      {width, xLabel: t(lang, axis), digits, highlight}
     ),
     rows,
     [
@@ -88,6 +105,6 @@ export function ComparisonFigure(rows: readonly ComparisonRow[], options: Compar
       {label: t(lang, "standort.col.value"), value: (r) => r.value, digits},
       ...columns
     ],
-    {title, subtitle, description, source}
+    {title, subtitle, description, source, region}
   );
 }

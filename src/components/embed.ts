@@ -7,8 +7,14 @@
  * - A figure's id is the id of the card that holds it (`<div class="card" id="population-trend">`), so that the
  *   anchors pages already have keep working; `#<figure-id>` scrolls to the figure once it has rendered (the
  *   browser jumps before the charts exist and lands far off).
+ * - An embedded figure posts its height to the embedding page (`{type: "revier-monitor:height", id, height}`)
+ *   whenever it changes; the snippet's optional listener sets the iframe's height from it, so that nothing is cut
+ *   and no inner scrollbar appears. Without the listener the iframe keeps the height the snippet computed for the
+ *   figure.
  */
 const embedParam = "embed";
+/** The message type an embedded figure posts its height with. */
+export const HEIGHT_MESSAGE = "revier-monitor:height";
 
 function currentUrl(): URL | undefined {
   return typeof location === "undefined" ? undefined : new URL(location.href);
@@ -26,6 +32,16 @@ if (embedId && typeof document !== "undefined") {
   };
   new MutationObserver(mark).observe(document.documentElement, {childList: true, subtree: true});
   mark();
+  if (typeof window !== "undefined" && window.parent !== window && typeof ResizeObserver !== "undefined") {
+    let posted = 0;
+    const post = () => {
+      const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+      if (height === posted) return;
+      posted = height;
+      window.parent.postMessage({type: HEIGHT_MESSAGE, id: embedId, height}, "*");
+    };
+    new ResizeObserver(post).observe(document.documentElement);
+  }
 }
 
 /** The page's URL with its current state (query), without `embed`, pointing at the figure. */
@@ -44,10 +60,33 @@ export function embedUrl(id: string, href = location.href): string {
   return url.href;
 }
 
-/** A copyable <iframe> snippet for the figure. */
-export function embedSnippet(id: string, title: string, href = location.href): string {
+/**
+ * A copyable snippet for the figure: an <iframe> with the height the figure needs (`height`, measured on the page),
+ * followed by an optional one-line listener that resizes the iframe to the height the figure posts (it accepts
+ * messages only from this site's origin). Without the script the iframe works as is.
+ */
+export function embedSnippet(id: string, title: string, href = location.href, height = 560): string {
   const attr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${attr(embedUrl(id, href))}" title="${attr(title)}" width="100%" height="560" style="border:0;max-width:960px" loading="lazy"></iframe>`;
+  const origin = new URL(href).origin;
+  const iframe = `<iframe src="${attr(embedUrl(id, href))}" title="${attr(title)}" width="100%" height="${Math.ceil(height)}" style="border:0;max-width:960px;display:block" loading="lazy" data-revier-monitor></iframe>`;
+  const listener =
+    `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!=="${origin}"||!d||d.type!=="${HEIGHT_MESSAGE}")return;` +
+    `document.querySelectorAll("iframe[data-revier-monitor]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})});</script>`;
+  return `${iframe}\n${listener}`;
+}
+
+/**
+ * The height an embedded figure needs: what it shows in the embed view (title, unit line, chart, notes, source
+ * line, link back) measured on the page, with room for texts that wrap onto more lines in a narrower frame.
+ */
+export function embedHeight(figure: HTMLElement): number {
+  const hidden = ".rm-tools, .rm-share, .rm-table-view, .rm-embed-link";
+  const shown = [...figure.children].filter((child) => !child.matches(hidden) && !(child as HTMLElement).hidden);
+  const content = shown.reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+  const texts = shown.filter((child) => /^(H2|H3|P|FIGCAPTION)$/.test(child.tagName));
+  const textHeight = texts.reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+  // Margins between the parts, the link back (one line), the frame's padding; texts at up to 1.5× their lines.
+  return Math.max(200, Math.round(content + 0.5 * textHeight + 12 * shown.length + 60));
 }
 
 /**

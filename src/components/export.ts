@@ -55,6 +55,10 @@ export interface ExportText {
   source: string;
   /** Site name and permalink, set in small type at the bottom. */
   footer?: string;
+  /** Footnotes to marks in the chart ("* lower bound …", full names of shortened labels), above the source line. */
+  notes?: readonly string[];
+  /** One sentence on what the chart shows: the SVG's <desc> (its <title> is the title). */
+  description?: string;
 }
 
 // Framework's light theme ("air", see @observablehq/framework/dist/style/theme-air.css and abstract-light.css),
@@ -217,10 +221,13 @@ export function composeSvg(
   // The footer's height is known before the chart is placed: source line, then site and permalink in small type.
   const sourceSize = 11 * s;
   const footerSize = 9.5 * s;
+  const noteLines = (text.notes ?? []).flatMap((note) => wrap(note, maxChars(inner, sourceSize, "normal")));
   const sourceLines = wrap(text.source, maxChars(inner, sourceSize, "normal"));
   const footerLines = text.footer ? wrap(text.footer, maxChars(inner, footerSize, "normal")) : [];
   const footerHeight =
-    sourceLines.length * sourceSize * 1.3 + (footerLines.length ? 4 * s + footerLines.length * footerSize * 1.3 : 0);
+    (noteLines.length ? noteLines.length * sourceSize * 1.3 + 4 * s : 0) +
+    sourceLines.length * sourceSize * 1.3 +
+    (footerLines.length ? 4 * s + footerLines.length * footerSize * 1.3 : 0);
 
   const chartTop = y;
   if (fixed && render) {
@@ -254,6 +261,12 @@ export function composeSvg(
   y = chartY + gap;
   const height = fixed ? fixed.height : y + footerHeight + margin;
   y = height - margin - footerHeight;
+  for (const line of noteLines) {
+    y += sourceSize;
+    add(textNode(line, margin, y, sourceSize, "normal", FOREGROUND)).setAttribute("class", "rm-export-note");
+    y += sourceSize * 0.3;
+  }
+  if (noteLines.length) y += 4 * s;
   for (const line of sourceLines) {
     y += sourceSize;
     add(textNode(line, margin, y, sourceSize, "normal", MUTED)).setAttribute("class", "rm-export-source");
@@ -269,6 +282,13 @@ export function composeSvg(
   const background = document.createElementNS(SVG_NS, "rect");
   setAttributes(background, {width, height, fill: BACKGROUND});
   out.prepend(background);
+  // Title and description for screen readers and for file browsers and slide tools that show them.
+  const desc = document.createElementNS(SVG_NS, "desc");
+  desc.textContent = [text.subtitle, text.description, ...(text.notes ?? []), text.source].filter(Boolean).join(" ");
+  const title = document.createElementNS(SVG_NS, "title");
+  title.textContent = text.title;
+  out.prepend(title, desc);
+  out.setAttribute("role", "img");
   return out;
 }
 
@@ -363,4 +383,18 @@ function mix(a: string, b: string, share: number): string {
       .map((v) => v.toString(16).padStart(2, "0"))
       .join("")
   );
+}
+
+/**
+ * A category label for an axis, wrapped onto at most `maxLines` lines of `maxChars` (Plot writes a "\n" in a tick
+ * label as a new line), so that a long sector or occupation name is shown in full instead of cut; only a label
+ * longer than that is shortened with "…" (the tooltip and the table view have it in full).
+ */
+export function wrapLabel(label: string, maxChars: number, maxLines = 3): string {
+  const lines = wrap(label, Math.max(4, maxChars));
+  if (lines.length <= maxLines) return lines.join("\n");
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1]!;
+  kept[maxLines - 1] = `${last.slice(0, Math.max(1, maxChars - 1))}…`;
+  return kept.join("\n");
 }

@@ -2,7 +2,7 @@ import {toCsv} from "../lib/csv.js";
 import {type Lang, t} from "../shared/i18n/index.js";
 import {pageLang} from "../shared/i18n/page.js";
 import {formatDecimal, formatInteger} from "../shared/locale.js";
-import {copyText, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
+import {copyText, embedHeight, embedSnippet, figureId, permalink, registerFigure, whenAttached} from "./embed.js";
 import {type ChartRenderer, composeSvg, download, type ExportSize, pngBlob, rendererOf, svgString} from "./export.js";
 
 export interface FigureOptions {
@@ -13,7 +13,7 @@ export interface FigureOptions {
   source: string;
   /** A one-sentence description for screen readers. */
   description: string;
-  /** Base name for downloaded files (defaults to a slug of the title). */
+  /** Base name for downloaded files (defaults to the figure's id), after the region (see `region`). */
   filename?: string;
   /** Language of the menu, the table view and the texts in exported files (default: the page's, from <html lang>). */
   lang?: Lang;
@@ -25,13 +25,26 @@ export interface FigureOptions {
    * their own; only a chart without either is scaled into the image.
    */
   render?: ChartRenderer;
+  /**
+   * The region the figure is about (a Kreis profile, /standort): its name goes into the exported title where the
+   * title does not name it, and name and code into the file names (`burgenlandkreis-15084-lq-wz-16x9.png`), so that
+   * a slide stands alone and the slides of two Kreise do not overwrite each other.
+   */
+  region?: {code: string; name: string};
+  /** Footnotes to marks in the chart ("* …"): under the chart on screen and above the source line in every export. */
+  notes?: readonly string[];
 }
 
 export interface TableColumn<Row> {
   label: string;
   value: (row: Row) => string | number | null;
-  /** Decimals for numeric columns (integers by default). */
-  digits?: number;
+  /**
+   * Decimals for numeric columns (integers by default), for the column or per row (a table of indicators). The
+   * table view shows them, and CSV and XLSX round to them: the published precision.
+   */
+  digits?: number | ((row: Row) => number);
+  /** Unit of a numeric column, added to its header in CSV and XLSX ("Population (persons)"). */
+  unit?: string;
 }
 
 /** What a table download needs besides rows and columns. */
@@ -55,10 +68,9 @@ export function Figure<Row>(
   columns: TableColumn<Row>[],
   options: FigureOptions
 ): HTMLElement {
-  const {title, subtitle, source, description} = options;
+  const {title, subtitle, source, description, region, notes = []} = options;
   const lang = options.lang ?? pageLang();
   const fallbackId = slug(title);
-  const filename = options.filename ?? fallbackId;
   const domId = `fig-${fallbackId}`;
   const figure = document.createElement("figure");
   figure.className = "rm-figure";
@@ -80,12 +92,21 @@ export function Figure<Row>(
   let id = options.id ?? fallbackId;
   const link = () => permalink(id);
   const site = t(lang, "site.title");
-  const exportText = () => ({title, subtitle, source, footer: t(lang, "figure.exportFooter", {site, link: link()})});
-  const image = (size: ExportSize) => async () =>
-    download(
-      await pngBlob(composeSvg(chart, exportText(), size, options.render ?? rendererOf(chart))),
-      `${filename}${size === "screen" ? "" : `-${size}`}.png`
-    );
+  const exportTitle =
+    region && !title.includes(region.name) ? t(lang, "figure.regionTitle", {region: region.name, title}) : title;
+  const exportText = () => ({
+    title: exportTitle,
+    subtitle,
+    source,
+    notes,
+    description,
+    footer: t(lang, "figure.exportFooter", {site, link: link()})
+  });
+  const composed = (size: ExportSize) => composeSvg(chart, exportText(), size, options.render ?? rendererOf(chart));
+  const file = (size: ExportSize, ext: string) => exportFilename({region, name: options.filename ?? id, size, ext});
+  const image = (size: ExportSize) => async () => download(await pngBlob(composed(size)), file(size, "png"));
+  const vector = (size: ExportSize) => () =>
+    download(new Blob([svgString(composed(size))], {type: "image/svg+xml"}), file(size, "svg"));
 
   const share = el("div", "", {class: "rm-share", hidden: ""});
   const shareInput = el("textarea", "", {readonly: "", rows: "2", class: "rm-share-text"}) as HTMLTextAreaElement;
@@ -108,25 +129,23 @@ export function Figure<Row>(
     button(t(lang, "figure.png.slide"), hint("PNG 1920×1080"), "png-slide", image("slide")),
     button(t(lang, "figure.png.standard"), hint("PNG 1600×1200"), "png-standard", image("standard")),
     button(t(lang, "figure.png.screen"), hint("PNG"), "png-screen", image("screen")),
-    button(t(lang, "figure.svg"), hint("SVG"), "svg", () =>
-      download(
-        new Blob([svgString(composeSvg(chart, exportText(), "screen"))], {type: "image/svg+xml"}),
-        `${filename}.svg`
-      )
-    ),
-    ...tableButtons(rows, columns, {title, subtitle, source, filename, lang}, link),
+    button(t(lang, "figure.svg.slide"), hint("SVG 1920×1080"), "svg-slide", vector("slide")),
+    button(t(lang, "figure.svg.standard"), hint("SVG 1600×1200"), "svg-standard", vector("standard")),
+    button(t(lang, "figure.svg"), hint("SVG"), "svg", vector("screen")),
+    ...tableButtons(rows, columns, {title: exportTitle, subtitle, source, lang}, link, () => file("screen", "")),
     button(t(lang, "figure.link"), t(lang, "figure.linkLabel"), "link", () =>
       offer(t(lang, "figure.linkLabel"), link())
     ),
     button(t(lang, "figure.embed"), t(lang, "figure.embedLabel"), "embed", () =>
-      offer(t(lang, "figure.embedLabel"), embedSnippet(id, title))
+      offer(t(lang, "figure.embedLabel"), embedSnippet(id, title, location.href, embedHeight(figure)))
     )
   );
   menu.append(el("summary", t(lang, "figure.menu")), items);
   const tools = el("div", "", {class: "rm-tools"});
   tools.append(menu);
   const back = el("a", t(lang, "figure.fullPage", {site}), {class: "rm-embed-link", target: "_blank", rel: "noopener"});
-  figure.append(details, el("figcaption", source, {class: "rm-source"}), back, tools, share);
+  const footnotes = notes.map((note) => el("p", note, {class: "rm-note rm-figure-note"}));
+  figure.append(...footnotes, details, el("figcaption", source, {class: "rm-source"}), back, tools, share);
   whenAttached(figure, () => {
     id = figureId(figure, options.id, fallbackId);
     back.setAttribute("href", link());
@@ -135,29 +154,59 @@ export function Figure<Row>(
   return figure;
 }
 
+/** A file name that says region, figure and size: `burgenlandkreis-15084-lq-wz-16x9.png`. */
+export function exportFilename({
+  region,
+  name,
+  size,
+  ext
+}: {
+  region?: {code: string; name: string};
+  name: string;
+  size: ExportSize;
+  ext: string;
+}): string {
+  const suffix = {slide: "-16x9", standard: "-4x3", screen: ""}[size];
+  const prefix = region ? `${slug(region.name)}-${region.code}-` : "";
+  return `${prefix}${name}${suffix}${ext ? `.${ext}` : ""}`;
+}
+
 /** CSV and XLSX buttons for a table of rows (a figure's data or a summary table). */
 function tableButtons<Row>(
   rows: readonly Row[],
   columns: TableColumn<Row>[],
   meta: TableMeta,
-  link: () => string = () => (typeof location === "undefined" ? "" : location.href)
+  link: () => string = () => (typeof location === "undefined" ? "" : location.href),
+  name?: () => string
 ): HTMLButtonElement[] {
   const lang = meta.lang ?? pageLang();
-  const filename = meta.filename ?? slug(meta.title);
+  const base = () => name?.() ?? meta.filename ?? slug(meta.title);
+  // The files carry the numbers as the table view shows them (integers unless a column says otherwise).
+  const published = fileColumns(columns);
   return [
     button(t(lang, "figure.csv"), t(lang, "figure.csv"), "csv", () =>
-      download(new Blob([toCsv(rows, columns, meta)], {type: "text/csv;charset=utf-8"}), `${filename}.csv`)
+      download(new Blob([toCsv(rows, published, {...meta, lang})], {type: "text/csv;charset=utf-8"}), `${base()}.csv`)
     ),
     button(t(lang, "figure.xlsx"), t(lang, "figure.xlsx"), "xlsx", async () => {
       // Loaded on the first click: the page does not pay for the zip code until someone wants a spreadsheet.
       const {figureWorkbook} = await import("../lib/xlsx.js");
-      const bytes = figureWorkbook(rows, columns, {...meta, lang, link: link()});
+      const bytes = figureWorkbook(rows, published, {...meta, lang, link: link()});
       download(
         new Blob([bytes as BlobPart], {type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}),
-        `${filename}.xlsx`
+        `${base()}.xlsx`
       );
     })
   ];
+}
+
+/** The columns as files write them: the table view's decimals, the unit in the header. */
+export function fileColumns<Row>(columns: readonly TableColumn<Row>[]): TableColumn<Row>[] {
+  return columns.map((c) => ({
+    ...c,
+    label: c.unit ? `${c.label} (${c.unit})` : c.label,
+    unit: undefined,
+    digits: c.digits ?? 0
+  }));
 }
 
 /** CSV and XLSX downloads for a summary table that is not a chart (Kreis key figures, comparison tables). */
@@ -196,7 +245,8 @@ export function DataTable<Row>(
       const td = tr.insertCell();
       if (typeof value === "number" || value === null) {
         td.className = "rm-num";
-        td.textContent = formatNumber(value, column.digits ?? 0, lang);
+        const digits = typeof column.digits === "function" ? column.digits(row) : column.digits;
+        td.textContent = formatNumber(value, digits ?? 0, lang);
         if (value === null) td.classList.add("rm-missing");
       } else td.textContent = value;
     }

@@ -1,3 +1,4 @@
+import {regionLabel} from "./region-picker.js";
 import {COMPOSITE_REGIONS} from "../shared/regions.js";
 import type {LabourPoolRow} from "../shared/rows.js";
 
@@ -156,10 +157,11 @@ export function matchesOccupation(query: string, code: string, name: string): bo
   return q === "" || code.startsWith(q) || name.toLowerCase().includes(q);
 }
 
-/** The name of a region in `lang`: Kreise and Länder as in `regions`, aggregates and Germany translated. */
+/**
+ * The name of a region in `lang`, the one name every page and file uses (`regionLabel`): Kreise as in `regions`
+ * (told apart where a Landkreis and a city share one), Länder, aggregates and Germany translated.
+ */
 export function placeName(code: string, regions: readonly {code: string; name: string}[], lang: "de" | "en"): string {
-  if (code === "DG") return lang === "en" ? "Germany" : "Deutschland";
   const composite = COMPOSITE_REGIONS.find((a) => a.code === code);
-  if (composite) return lang === "en" ? composite.name_en : composite.name;
-  return regions.find((r) => r.code === code)?.name ?? code;
+  return regionLabel(code, regions.find((r) => r.code === code)?.name ?? composite?.name, lang);
 }

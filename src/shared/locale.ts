@@ -79,8 +79,16 @@ const timeLocales: Record<Lang, TimeLocaleObject> = {de: timeFormatLocale(TIME.d
 /** The language of this page, fixed when the module loads. */
 export const PAGE_LANG: Lang = pageLang();
 
-formatDefaultLocale(NUMBER[PAGE_LANG]);
-timeFormatDefaultLocale(TIME[PAGE_LANG]);
+useLocale(PAGE_LANG);
+
+/**
+ * Sets d3's default number and time formats (and so Plot's axis ticks) to `lang`. The browser does this once per
+ * page; the build calls it before it renders a chart of the other language into the HTML (scripts/prerender).
+ */
+export function useLocale(lang: Lang): void {
+  formatDefaultLocale(NUMBER[lang]);
+  timeFormatDefaultLocale(TIME[lang]);
+}
 
 /** d3 number formats of a language (the page's by default). */
 export function numberLocaleOf(lang: Lang = PAGE_LANG): FormatLocaleObject {

@@ -704,3 +704,43 @@ export function citeSources(sources: readonly Source[], lang: Lang): string {
   }
   return `${t(lang, "figure.source")}: ${rendered.join("; ")}${dlDe ? licenceSuffix : ""}`;
 }
+
+/** A publisher's short name: its abbreviation in parentheses ("BBSR", "Destatis"), else its name up to a comma. */
+function shortPublisher(publisher: string, lang: Lang): string {
+  const name = publisherIn(publisher, lang);
+  return /\(([A-Z][\w-]+)\)/.exec(name)?.[1] ?? name.split(", ")[0]!;
+}
+
+const SHORT_LICENCE: Record<Source["licence"], string> = {
+  "dl-de/by-2-0": "dl-de/by-2-0",
+  Destatis: "dl-de/by-2-0",
+  BKG: "© GeoBasis-DE / BKG 2021, dl-de/by-2-0",
+  BA: "© Statistik der Bundesagentur für Arbeit",
+  "CC BY-SA 4.0": "CC BY-SA 4.0"
+};
+
+/**
+ * The one short line a figure needs where the full citation does not fit (link previews; issue 18, item 4):
+ * publishers, table numbers, licences and "eigene Berechnung", e.g. "Quelle: Statistische Ämter des Bundes und der
+ * Länder, Destatis; Tabelle 12411-01-01-4; dl-de/by-2-0; eigene Berechnung".
+ */
+export function shortSourceLine(
+  ids: Iterable<string>,
+  {computed = false, lang}: {computed?: boolean; lang: Lang}
+): string {
+  const sources = [...new Set(ids)].map((id) => {
+    const source = SOURCES[id];
+    if (!source) throw new Error(`unknown source id "${id}"`);
+    return source;
+  });
+  const publishers = [...new Set(sources.map((s) => shortPublisher(s.publisher, lang)))];
+  const tables = [...new Set(sources.map((s) => s.table).filter((table) => /^\d{5}-/.test(table)))];
+  const licences = [...new Set(sources.map((s) => SHORT_LICENCE[s.licence]))];
+  const parts = [
+    `${t(lang, "figure.source")}: ${publishers.join(", ")}`,
+    tables.length ? `${t(lang, tables.length > 1 ? "sources.tables" : "sources.table")} ${tables.join(", ")}` : "",
+    ...licences,
+    computed ? t(lang, "figure.ownCalculation") : ""
+  ];
+  return parts.filter(Boolean).join("; ");
+}

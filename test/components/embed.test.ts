@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import {describe, expect, it} from "vitest";
 
-import {embedSnippet, embedUrl, figureId, permalink} from "../../src/components/embed.js";
+import {embedSnippet, embedUrl, figureId, HEIGHT_MESSAGE, permalink} from "../../src/components/embed.js";
 
 // embed.ts renders nothing of its own (it marks the figure a page shows alone and builds its links), so its test
 // checks the links and the id a figure takes; the Figure snapshot (figure.test.ts) shows the menu that uses them.
@@ -20,5 +20,15 @@ describe("embed", () => {
     expect(embedSnippet("svb-trend", 'SvB "Kreis"', page)).toMatch(
       /^<iframe src="https:\/\/example.org\/kreise\/15084\?year=2022&amp;embed=svb-trend" title="SvB &quot;Kreis&quot;"/
     );
+  });
+
+  it("the snippet carries the figure's height and a listener that takes heights only from the site's origin", () => {
+    const snippet = embedSnippet("svb-trend", "SvB", "https://example.org/kreise/15084", 517.2);
+    const [iframe, script] = snippet.split("\n");
+    expect(iframe).toMatch(/ height="518" /);
+    expect(iframe).toContain("data-revier-monitor");
+    expect(script).toMatch(/^<script>addEventListener\("message".*<\/script>$/);
+    expect(script).toContain('e.origin!=="https://example.org"');
+    expect(script).toContain(`d.type!=="${HEIGHT_MESSAGE}"`);
   });
 });

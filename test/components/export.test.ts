@@ -409,10 +409,21 @@ describe("composeSvg for every chart component", () => {
 });
 
 describe("Figure menu", () => {
-  it("offers PNG in three sizes, SVG, CSV, XLSX, Link and Embed, in the page's language", () => {
+  it("offers PNG and SVG in three sizes, CSV, XLSX, Link and Embed, in the page's language", () => {
     const figure = Figure(CHARTS.IndexChart!(), [], [], {...meta, description: "Zwei Reihen.", lang: "en"});
     const names = [...figure.querySelectorAll("button[data-export]")].map((b) => b.getAttribute("data-export"));
-    expect(names).toEqual(["png-slide", "png-standard", "png-screen", "svg", "csv", "xlsx", "link", "embed"]);
+    expect(names).toEqual([
+      "png-slide",
+      "png-standard",
+      "png-screen",
+      "svg-slide",
+      "svg-standard",
+      "svg",
+      "csv",
+      "xlsx",
+      "link",
+      "embed"
+    ]);
     expect(figure.querySelector("button[data-export=png-slide]")?.textContent).toBe("PNG 16:9 (slide)");
     expect(figure.querySelector(".rm-table-view summary")?.textContent).toBe("Show table");
   });
@@ -432,14 +443,14 @@ describe("XLSX", () => {
   it("has a data sheet with numbers as numbers and missing values empty, and a sheet with title, unit, source and licence", () => {
     const bytes = figureWorkbook(rows, columns, {...meta, lang: "de", link: "https://example.org/#x"});
     const book = XLSX.read(bytes, {type: "array"});
-    expect(book.SheetNames).toEqual(["Daten", "Quelle"]);
+    expect(book.SheetNames).toEqual(["Daten", "Quelle und Hinweise"]);
     const data = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets.Daten!, {header: 1, defval: null});
     expect(data).toEqual([
       ["Region", "Jahr", "Wert"],
       ["Saalekreis", 2023, 1234.5],
       ["Burgenlandkreis", 2023, null]
     ]);
-    const about = XLSX.utils.sheet_to_json<string[]>(book.Sheets.Quelle!, {header: 1});
+    const about = XLSX.utils.sheet_to_json<string[]>(book.Sheets["Quelle und Hinweise"]!, {header: 1});
     expect(about).toContainEqual(["Titel", meta.title]);
     expect(about).toContainEqual(["Einheit und Stand", "Personen, Stichtag 30.06.2024"]);
     expect(about).toContainEqual(["Lizenz", "Datenlizenz Deutschland – Namensnennung 2.0"]);
@@ -448,7 +459,7 @@ describe("XLSX", () => {
 
   it("names the sheets in English for the English site", () => {
     const book = XLSX.read(figureWorkbook(rows, columns, {...meta, lang: "en"}), {type: "array"});
-    expect(book.SheetNames).toEqual(["Data", "Source"]);
+    expect(book.SheetNames).toEqual(["Data", "Source and notes"]);
   });
 
   it("finds BA and BKG licences in a source line, and writes column letters past Z", () => {

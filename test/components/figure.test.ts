@@ -79,7 +79,7 @@ describe("exports", () => {
     const lines = csv.replace("\ufeff", "").split("\r\n");
     expect(lines.slice(0, 3)).toEqual(["# Testgrafik", "# Index 2020 = 100", "# " + meta.source]);
     expect(lines).toContain("Region A;101,5");
-    expect(lines).toContain("Region B;98");
+    expect(lines).toContain("Region B;98,0");
     expect(lines).toContain("Region B;");
   });
 

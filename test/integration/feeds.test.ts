@@ -2,7 +2,6 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 
-// @ts-expect-error jsdom ships no type declarations and @types/jsdom is not installed
 import {JSDOM} from "jsdom";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 

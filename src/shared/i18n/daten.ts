@@ -33,6 +33,13 @@ export const daten = {
     en: "Formulas and definitions from docs/indicators.md (in German)."
   },
   "daten.sql": {de: "SQL-Konsole", en: "SQL console"},
+  "daten.embeds": {de: "Grafiken einbetten", en: "Embedding figures"},
+  "daten.embedsLead": {
+    de: "Jede Grafik lässt sich über den Eintrag „Einbetten“ ihres Menüs in eine andere Website einbinden; das Snippet enthält die Höhe der Grafik und ein optionales Skript, das den Rahmen an die Höhe anpasst, die die Grafik meldet. Häufig gewünschte Grafiken mit ihrer Kennung (`?embed=<Kennung>` an der Adresse der Seite):",
+    en: "Every figure can be embedded in another website through the “Embed” entry of its menu; the snippet holds the figure's height and an optional script that sizes the frame to the height the figure reports. Frequently wanted figures with their id (`?embed=<id>` on the page's address):"
+  },
+  "daten.col.figureId": {de: "Kennung", en: "Figure id"},
+  "daten.col.embedUrl": {de: "Adresse der eingebetteten Grafik", en: "Address of the embedded figure"},
   "daten.sqlLead": {
     de: "Jeder Datensatz ist eine Tabelle gleichen Namens. DuckDB-WASM läuft vollständig im Browser; es werden keine Daten übertragen.",
     en: "Every dataset is a table of the same name. DuckDB-WASM runs entirely in the browser; no data is sent anywhere."

@@ -11,6 +11,7 @@ import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
 import {kreise} from "./kreise.js";
 import {latest} from "./latest.js";
+import {meta} from "./meta.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
 import {population} from "./population.js";
@@ -40,6 +41,7 @@ export const parts = {
   gemeinden,
   kreise,
   latest,
+  meta,
   overview,
   picker,
   population,

@@ -7,6 +7,9 @@ export const figure = {
   "figure.png.standard": {de: "PNG 4:3", en: "PNG 4:3"},
   "figure.png.screen": {de: "PNG (Bildschirmgröße)", en: "PNG (screen size)"},
   "figure.svg": {de: "SVG (Vektorgrafik)", en: "SVG (vector graphic)"},
+  "figure.svg.slide": {de: "SVG 16:9 (Folie)", en: "SVG 16:9 (slide)"},
+  "figure.svg.standard": {de: "SVG 4:3", en: "SVG 4:3"},
+  "figure.regionTitle": {de: "{region}: {title}", en: "{region}: {title}"},
   "figure.csv": {de: "CSV (Daten)", en: "CSV (data)"},
   "figure.xlsx": {de: "XLSX (Excel)", en: "XLSX (Excel)"},
   "figure.link": {de: "Link", en: "Link"},
@@ -26,7 +29,7 @@ export const figure = {
     en: "Empty cell = no data (missing or suppressed)"
   },
   "figure.sheet.data": {de: "Daten", en: "Data"},
-  "figure.sheet.about": {de: "Quelle", en: "Source"},
+  "figure.sheet.about": {de: "Quelle und Hinweise", en: "Source and notes"},
   "figure.about.title": {de: "Titel", en: "Title"},
   "figure.about.subtitle": {de: "Einheit und Stand", en: "Unit and reference date"},
   "figure.about.source": {de: "Quelle", en: "Source"},

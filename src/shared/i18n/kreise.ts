@@ -40,6 +40,7 @@ export const kreise = {
     en: "Prints this page as a one-page fact sheet (A4); choose “Save as PDF” in the print dialog."
   },
   "kreise.profile.yearLabel": {de: "Stichtag Bevölkerung 31.12.", en: "Population as of 31 Dec"},
+  "kreise.profile.factsFile": {de: "kennzahlen", en: "key-figures"},
   "kreise.profile.factsTitle": {de: "Kennzahlen im Vergleich", en: "Key figures compared"},
   "kreise.profile.factsSubtitle": {
     de: "{name}, {land} und Deutschland; Stichtage wie angegeben",
@@ -94,6 +95,10 @@ export const kreise = {
   },
   "kreise.dev.title": {de: "Entwicklung", en: "Development"},
   "kreise.dev.population": {de: "Bevölkerung", en: "Population"},
+  "kreise.dev.gapNote": {
+    de: "○ an der x-Achse: kein Wert für dieses Jahr (die Linie ist dort unterbrochen)",
+    en: "○ on the x axis: no value for that year (the line breaks there)"
+  },
   "kreise.dev.populationSubtitle": {
     de: "Index ({base} = 100), Stichtag 31.12.{base}–{last}; Bevölkerung ab Zensus-2022-Basis nicht mit früheren Jahren verbunden",
     en: "Index ({base} = 100), 31 Dec {base}–{last}; population on the 2022 census basis not joined to earlier years"

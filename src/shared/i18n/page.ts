@@ -62,3 +62,32 @@ function installLanguageSwitch(): void {
 }
 
 installLanguageSwitch();
+
+/**
+ * On a phone (or any window too narrow for the sidebar to stay open) Framework keeps the menu's open state in
+ * sessionStorage, so the menu stayed open over every page reached through it. Following a link in the menu closes it
+ * and forgets that state; wide windows keep Framework's behaviour.
+ */
+function installMenuClose(): void {
+  if (typeof document === "undefined" || typeof matchMedia === "undefined") return;
+  const flag = "rmMenuClose";
+  if (document.documentElement.dataset[flag]) return;
+  document.documentElement.dataset[flag] = "1";
+  // Framework's breakpoint (dist/client/sidebar.js): from this width the sidebar stays open beside the page.
+  const wide = () => matchMedia("(min-width: calc(640px + 6rem + 272px))").matches;
+  document.addEventListener(
+    "click",
+    (event) => {
+      if (wide() || !(event.target as Element | null)?.closest?.("#observablehq-sidebar a[href]")) return;
+      const toggle = document.getElementById("observablehq-sidebar-toggle") as HTMLInputElement | null;
+      if (toggle) {
+        toggle.checked = false;
+        toggle.indeterminate = true;
+      }
+      sessionStorage.removeItem("observablehq-sidebar");
+    },
+    {capture: true}
+  );
+}
+
+installMenuClose();
