@@ -1,6 +1,10 @@
 /** /aktuell (src/aktuell.md, src/lib/latest-page.ts), the release texts and the Atom feeds (scripts/feeds.ts). */
 export const latest = {
   "nav.latest": {de: "Neu", en: "What's new"},
+  "meta.description./aktuell": {
+    de: "Was das neueste Release bringt: neue Tabellen und Zahlen, Revisionen, Signale und die größten Veränderungen für das Mitteldeutsche Revier und alle {count} Kreise; mit Atom-Feeds je Kreis.",
+    en: "What the latest release brings: new tables and figures, revisions, signals and the largest changes for the Central German lignite region and all {count} districts; with an Atom feed per district."
+  },
   "latest.title": {de: "Neu in diesem Release", en: "What's new in this release"},
   "latest.intro": {
     de: "Was diese Veröffentlichung gegenüber der vorigen ({previous}) bringt: neue Tabellen, neue und revidierte Zahlen, und Signale nach festen Regeln. Jede Veröffentlichung ist ein Build; ihr Stand wird im Repository festgehalten.",
