@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 
 /**
  * Imports point one way: src/*.md → src/components → src/lib → src/shared ← data-loaders ← src/data/*.ts
- * (/work/shared/STYLE.md, "Layers"). scripts/check-imports.ts checks the same for src/shared and data-loaders on
+ * (docs/architecture.md, "Schichten"). scripts/check-imports.ts checks the same for src/shared and data-loaders on
  * resolved paths; these patterns flag the usual spellings in the editor.
  */
 const NPM = {regex: "^npm:", message: "npm: imports download from jsDelivr; import from node_modules."};

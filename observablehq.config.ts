@@ -58,7 +58,9 @@ export default {
   },
   footer: ({path}: {path: string}) => {
     const lang = langOfPath(path);
-    return `${t(lang, "site.footer")} · <a href="${routeIn("/daten", lang)}">${t(lang, "site.footerSources")}</a>`;
+    const link = (route: string, text: string) => `<a href="${routeIn(route, lang)}">${text}</a>`;
+    // The accessibility statement is linked from every page (BITV 2.0 § 7 Abs. 1).
+    return `${t(lang, "site.footer")} · ${link("/daten", t(lang, "site.footerSources"))} · ${link("/barrierefreiheit", t(lang, "a11y.footerLink"))}`;
   },
   cleanUrls: true
 };

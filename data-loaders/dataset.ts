@@ -8,7 +8,7 @@ export interface Dataset<Row extends object = object> {
   name: string;
   description: string;
   schema: Schema<Row>;
-  /** Column descriptions for the README and the /daten page. */
+  /** Column descriptions for docs/datasets.md (npm run docs) and the /daten page. */
   columns: {[K in keyof Row]: string};
   build(context: BuildContext): Row[] | Promise<Row[]>;
 }

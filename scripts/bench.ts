@@ -6,7 +6,7 @@
  *   npm run bench -- --runs 9           cold page visits per page (default 7, after one warm-up)
  *   npm run bench -- --query-runs 50    runs per interactive query (default 30, at least 20)
  *   npm run bench -- --build-times      also time the data build (cold cache) and the site build (rebuilds dist/)
- *   npm run bench -- --markdown         print the tables as Markdown (for README.md, Performance)
+ *   npm run bench -- --markdown         print the tables as Markdown (for docs/performance.md)
  *
  * Pages are listed in scripts/bench/pages.ts; pages missing from dist/ are skipped with a note.
  */

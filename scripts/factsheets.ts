@@ -35,7 +35,8 @@ export async function printFactSheet(page: Page, url: string): Promise<Uint8Arra
   for (const selector of SHEET_READY) await page.waitForSelector(selector, {state: "attached", timeout: 60_000});
   await page.waitForLoadState("networkidle");
   await page.emulateMedia({media: "print"});
-  return page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true});
+  // Tagged: the PDF keeps headings, lists, tables and each chart's text alternative (its role="img" name).
+  return page.pdf({format: "A4", printBackground: true, preferCSSPageSize: true, tagged: true});
 }
 
 /** The Kreis codes with a profile in the built site (dist/kreise/<code>.html). */

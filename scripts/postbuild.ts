@@ -9,13 +9,14 @@
  * (scripts/sitemap.ts), with absolute URLs under the configured site URL (scripts/site.ts).
  * Last, every page gets its Content-Security-Policy as a meta tag with the hashes of its (final) inline scripts
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
- * Pages), the README shows the same header for nginx and Apache.
+ * Pages), docs/hosting.md shows the same header for nginx and Apache.
  */
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {routeIn} from "../src/shared/i18n/page.js";
+import {accessibleShell} from "./accessible-shell.js";
 import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
 import {withFeedLinks, writeFeeds} from "./feeds.js";
@@ -85,7 +86,7 @@ for (const file of files) {
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(withFeedLinks(html, name), name));
+  writeFileSync(file, withPolicy(accessibleShell(withFeedLinks(html, name), langOfFile(name)), name));
 }
 writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
 writeFileSync(join(dist, "robots.txt"), robots(base));

@@ -26,6 +26,20 @@ import {
   checkYearOnYearChanges
 } from "./population.js";
 import {yearOnYearProblems} from "./plausibility.js";
+import {
+  populationFigures,
+  svbBaFigures,
+  svbTableFigures,
+  unemployedBaFigures,
+  unemployedTableFigures
+} from "./overlap-inputs.js";
+import {
+  compareOverlap,
+  describeFinding,
+  failOnUnexplained,
+  type OverlapFigure,
+  type OverlapRule
+} from "./source-overlap.js";
 import {populationPoints, unemployedPoints, YEAR_ON_YEAR} from "./year-on-year.js";
 
 /**
@@ -39,7 +53,54 @@ export interface CrossCheck {
   run(context: BuildContext): string[];
 }
 
+/**
+ * An overlap check (source-overlap.ts) as a cross check: logs the differences a recorded change explains and throws
+ * a SourceError on the first one nothing explains.
+ */
+function overlapCheck(
+  rule: OverlapRule,
+  sources: string[],
+  figures: (context: BuildContext) => [OverlapFigure[], OverlapFigure[]]
+): CrossCheck {
+  return {
+    name: rule.name,
+    sources,
+    run: (context) => {
+      const findings = compareOverlap(rule, ...figures(context));
+      const explained = findings.filter((f) => f.explanation !== null);
+      const kreise = new Set(explained.map((f) => f.code));
+      console.error(
+        `overlap: ${rule.name}: ${explained.length} differences over 2 % in ${kreise.size} Kreise explained by recorded changes, ${findings.length - explained.length} unexplained`
+      );
+      if (process.env.REVIER_OVERLAP_VERBOSE) for (const f of findings) console.error(`  ${describeFinding(f)}`);
+      failOnUnexplained(findings);
+      return [];
+    }
+  };
+}
+
 export const CHECKS: CrossCheck[] = [
+  overlapCheck(
+    {
+      name: "SvB am Arbeitsort je Kreis: 13111 = BA-Berufsgruppensumme (±2 %)",
+      explainedBy: ["territory", "assignment"]
+    },
+    ["rdb-13111-01-03-4-2017", "rdb-13111-07-05-4-2021", "ba-kldb-employees-workplace"],
+    (context) => [svbTableFigures(context), svbBaFigures(context)]
+  ),
+  overlapCheck(
+    {name: "Arbeitslose je Kreis: 13211 = BA-Jahresdurchschnitt (±2 %)", explainedBy: ["territory"]},
+    ["rdb-13211-02-05-4-2017", "rdb-13211-02-05-4-2021", "rdb-13211-02-05-4-2026-2025", "ba-kldb-unemployed"],
+    (context) => [unemployedTableFigures(context), unemployedBaFigures(context)]
+  ),
+  overlapCheck(
+    {name: "Bevölkerung je Kreis: Kreistabelle (12411) = Summe der Gemeinden (±2 %)", explainedBy: ["territory"]},
+    ["rdb-12411-01-01-4-2017", "rdb-12411-01-01-4-2023", "gv-2023", "bbsr-ref-gemeinden-2020-2022"],
+    (context) => {
+      const {kreis, gemeinden} = populationFigures(context);
+      return [kreis, gemeinden];
+    }
+  ),
   {
     name: "Gemeinden (GV Gebietsstand 31.12.2024) je Land summiert = Landesbevölkerung 31.12.2023 (GV 31.12.2023)",
     sources: ["gv-2024", "gv-2023"],

@@ -1,4 +1,5 @@
 import {svbSegment} from "../../src/shared/breaks.js";
+import {hasRecordedChange, NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/shared/territory.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {sumOverOccupations} from "../sources/ba-kldb.js";
@@ -57,9 +58,20 @@ function row(
   return {suppressed: false, flag: null, computed: false, segment: null, ...partial};
 }
 
-/** Sets the segment of SvB-at-workplace rows (one rule for every page: src/shared/breaks.ts). */
+/**
+ * Sets the segment of SvB-at-workplace rows (one rule for every page: src/lib/breaks.ts), with the territory where
+ * the figure is not on the newest one (src/shared/territory.ts).
+ */
 export function withSegment(r: EmploymentRow): EmploymentRow {
-  return r.measure === "svb_workplace" ? {...r, segment: svbSegment(r.code, r.year, r.flag === "rounded")} : r;
+  if (r.measure !== "svb_workplace") return r;
+  const territory = territoryOfFigure(r.code, r.year, r.source);
+  return {
+    ...r,
+    segment: segmentOf(
+      svbSegment(r.code, r.year, r.flag === "rounded"),
+      territory === NEWEST_TERRITORY ? null : territory
+    )
+  };
 }
 
 /**
@@ -105,7 +117,10 @@ export function rdbSvbTotals(context: BuildContext, place: Place): EmploymentRow
  */
 export async function baSvbTotals(context: BuildContext, place: Place): Promise<EmploymentRow[]> {
   const source = `ba-kldb-employees-${place}`;
-  const kreise = sumOverOccupations(await baEmployees(context, place), (c) => c.n).map((s) =>
+  const sums = sumOverOccupations(await baEmployees(context, place), (c) => c.n);
+  // Kept resolved for the overlap check (checks/source-overlap.ts), which runs synchronously after the build.
+  context.cached(`ba:employees:${place}:sums`, () => sums);
+  const kreise = sums.map((s) =>
     row({
       code: s.region,
       year: s.year,
@@ -206,10 +221,23 @@ export function bbsrSvbTotals(context: BuildContext): EmploymentRow[] {
 }
 
 /**
- * Precedence for SvB totals, per region, year and measure (documented in the README): the exact Regionaldatenbank
+ * Whether a Kreis figure comes second to another source's figure of the same year (issue 16): a figure on an older
+ * territory than the newest (src/shared/territory.ts), and, in the Kreise of the recorded BA reassignment, a
+ * Regionaldatenbank figure beside the BA extract (their assignments differ by 2–14 % in 2018–2020), so that each
+ * Kreis series from 2013 on is on one territory and one assignment.
+ */
+export function onOlderTerritory(r: Pick<EmploymentRow, "code" | "year" | "source" | "measure">): boolean {
+  if (r.code.length !== 5) return false;
+  if (territoryOfFigure(r.code, r.year, r.source) !== NEWEST_TERRITORY) return true;
+  return r.measure === "svb_workplace" && hasRecordedChange(r.code, "assignment") && !r.source.startsWith("ba-kldb");
+}
+
+/**
+ * Precedence for SvB totals, per region, year and measure (documented in docs/data.md): the exact Regionaldatenbank
  * figure (13111-01-03-4 2012–2015, then 13111-07-05-4 2015–2020) before the BA occupation sum (2013–2025) before
- * the rounded BBSR figure (1997–2020). A source
- * is skipped where its cell is null; the row of the first source is kept if all are null.
+ * the rounded BBSR figure (1997–2020), except that a figure on the newest territory comes before one on an older
+ * territory ({@link onOlderTerritory}). A source is skipped where its cell is null; the row of the first source is
+ * kept if all are null.
  */
 export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
   const chosen = new Map<string, EmploymentRow>();
@@ -217,7 +245,8 @@ export function byPrecedence(...series: EmploymentRow[][]): EmploymentRow[] {
     for (const r of rows) {
       const key = `${r.code}|${r.year}|${r.measure}|${r.classification}|${r.category}`;
       const current = chosen.get(key);
-      if (!current || (current.value === null && r.value !== null)) chosen.set(key, r);
+      const newer = r.value !== null && current !== undefined && onOlderTerritory(current) && !onOlderTerritory(r);
+      if (!current || (current.value === null && r.value !== null) || newer) chosen.set(key, r);
     }
   }
   return [...chosen.values()];

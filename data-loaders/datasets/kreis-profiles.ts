@@ -15,6 +15,8 @@ import type {
   PopulationRow,
   RegionRow
 } from "../../src/shared/rows.js";
+import {svbSegment} from "../../src/shared/breaks.js";
+import {NEWEST_TERRITORY, segmentOf, territoryLabel, territoryOfFigure} from "../../src/shared/territory.js";
 import {RATE_ALL} from "../../src/shared/unemployment.js";
 
 /** KldB 2010 group 211 "Berg-, Tagebau und Sprengtechnik": the mining-jobs proxy shown on every profile. */
@@ -46,7 +48,7 @@ export function profileCodes(regions: readonly RegionRow[]): string[] {
 /**
  * Counts and area of the Gemeinden of each profile region at the Gebietsstand: Gemeinden, Städte, verbandsfreie
  * Gemeinden (Einheitsgemeinden), and the Gemeindeverbände by kind (distinct verband codes). The area is the sum of
- * the Gemeinden's areas; Germany gets no area because its gemeindefreie Gebiete are not in the list.
+ * the Gemeinden's areas, for Germany as for the Länder (issue 16: the profile showed "keine Daten" for Germany).
  */
 export function municipalityFacts(
   municipalities: readonly MunicipalityRow[],
@@ -69,6 +71,8 @@ export function municipalityFacts(
       value,
       flag: null,
       basis: null,
+      segment: null,
+      territory: territoryLabel(code, PROFILE_GEBIETSSTAND),
       computed: true,
       source
     });
@@ -76,6 +80,9 @@ export function municipalityFacts(
     rows.push(
       fact("verbandsfreie_gemeinden", members.filter((m) => m.verband_kind === "verbandsfreie Gemeinde").length)
     );
+    const areas = members.map((m) => m.area_km2);
+    const area = areas.some((a) => a === null) ? null : areas.reduce((s, a) => s! + a!, 0)!;
+    rows.push(fact("area_km2", area === null ? null : Math.round(area * 100) / 100));
     // Germany has other kinds of Gemeindeverband (Ämter, Samtgemeinden …); profiles compare only the counts above.
     if (code === "DG") continue;
     for (const [kind, metric] of Object.entries(VERBAND_METRICS)) {
@@ -89,18 +96,23 @@ export function municipalityFacts(
         `kreis_profiles: unknown Gemeindeverband kind "${unknown[0]!.verband_kind}" (${unknown[0]!.code})`
       );
     }
-    const areas = members.map((m) => m.area_km2);
-    const area = areas.some((a) => a === null) ? null : areas.reduce((s, a) => s! + a!, 0)!;
-    rows.push(fact("area_km2", area === null ? null : Math.round(area * 100) / 100));
   }
   return rows;
 }
 
-/** A profile row carrying a dataset row's value, flag and provenance unchanged (no census basis). */
+/** The territory part of a segment: empty on the newest territory, so unchanged Kreise keep their segments. */
+const territoryPart = (territory: string) => (territory === NEWEST_TERRITORY ? null : territory);
+
+/**
+ * A profile row carrying a dataset row's value, flag and provenance unchanged (no census basis), with the territory
+ * of its source and the segment `base` (if any) plus that territory.
+ */
 function carried(
   r: Pick<KreisProfileRow, "code" | "year" | "value" | "flag" | "computed" | "source">,
-  metric: string
+  metric: string,
+  base: string | null = null
 ): KreisProfileRow {
+  const territory = territoryOfFigure(r.code, r.year, r.source);
   return {
     code: r.code,
     metric,
@@ -108,9 +120,18 @@ function carried(
     value: r.value,
     flag: r.flag,
     basis: null,
+    segment: segmentOf(base, territoryPart(territory)) || null,
+    territory,
     computed: r.computed,
     source: r.source
   };
+}
+
+/** Population's `territory` ("Gebietsstand 31.12.2021") as an ISO date. */
+function populationTerritoryDate(territory: string): string {
+  const m = /(\d{2})\.(\d{2})\.(\d{4})/.exec(territory);
+  if (!m) throw new Error(`kreis_profiles: population territory "${territory}" has no date`);
+  return `${m[3]}-${m[2]}-${m[1]}`;
 }
 
 export function kreisProfileRows(
@@ -127,22 +148,27 @@ export function kreisProfileRows(
   const series: KreisProfileRow[] = [
     ...population
       .filter((r) => wanted.has(r.code) && r.sex === "total")
-      .map((r) => ({
-        code: r.code,
-        metric: "population",
-        year: r.year,
-        value: r.value,
-        flag: r.flag ?? (r.rounded ? "rounded" : null),
-        basis: r.basis,
-        computed: r.computed,
-        source: r.source
-      })),
+      .map((r) => {
+        const territory = territoryLabel(r.code, populationTerritoryDate(r.territory));
+        return {
+          code: r.code,
+          metric: "population",
+          year: r.year,
+          value: r.value,
+          flag: r.flag ?? (r.rounded ? "rounded" : null),
+          basis: r.basis,
+          segment: segmentOf(r.basis, territoryPart(territory)),
+          territory,
+          computed: r.computed,
+          source: r.source
+        };
+      }),
     ...employment
       .filter(
         (r) =>
           wanted.has(r.code) && r.classification === "total" && r.category === "total" && r.measure === "svb_workplace"
       )
-      .map((r) => carried(r, "svb_workplace")),
+      .map((r) => carried(r, "svb_workplace", svbSegment(r.code, r.year, r.flag === "rounded"))),
     ...labour
       .filter(
         (r) =>
@@ -185,6 +211,8 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
     value: "float",
     flag: "string",
     basis: "string",
+    segment: "string",
+    territory: "string",
     computed: "bool",
     source: "string"
   },
@@ -196,6 +224,9 @@ export const kreisProfiles = defineDataset<KreisProfileRow>({
     value: "Wert (Personen, Prozent, km² oder Anzahl); leer, wenn die Quelle keinen Wert hat",
     flag: "Sonderzeichen bzw. Kennzeichen der Quelle (rounded, partial_year …)",
     basis: "Zensusbasis der Bevölkerungszahl",
+    segment:
+      "Reihenabschnitt (Zensusbasis, SvB-Revision und BA-Zuordnung, Gebietsstand): Veränderungen, Indizes und Quoten nur innerhalb eines Abschnitts; verschiedene Abschnitte nicht verbinden",
+    territory: `Gebietsstand des Werts: ${NEWEST_TERRITORY} (neuester, der des BA-Auszugs) oder „Gebietsstand vor <Datum der Änderung>" (README „Gebietsstände")`,
     computed: "true = eigene Berechnung (Summen, Zählungen)",
     source: "Quelle(n) (id im Quellenkatalog)"
   },

@@ -6,6 +6,7 @@
  */
 import {defineDataset} from "../dataset.js";
 import type {EmploymentRow, KreisSectorRow, OccupationRow, RegionRow} from "../../src/shared/rows.js";
+import {TERRITORIAL_CHANGES} from "../../src/shared/territory.js";
 import {NO_OCCUPATION} from "./employment-occupations.js";
 import {profileCodes} from "./kreis-profiles.js";
 
@@ -41,6 +42,33 @@ export function kreisSectorRows(
       flag: r.flag,
       source: r.source
     }));
+  // A Kreis merged after the WZ Stichtag gets the sum of the Kreise it was made of, so its quotients describe today's
+  // territory (issue 16: the Wartburgkreis of 30.06.2020 without Eisenach had a B–E quotient of 1.87, with it 1.64).
+  for (const c of TERRITORIAL_CHANGES) {
+    if (!c.after || c.date <= `${wzYear}-06-30`) continue;
+    for (const [target, members] of Object.entries(c.after)) {
+      if (!codes.has(target)) continue;
+      const parts = employment.filter(
+        (r) =>
+          members.includes(r.code) &&
+          r.year === wzYear &&
+          r.classification === "WZ 2008" &&
+          r.measure === "svb_workplace" &&
+          (DISJOINT_WZ_SECTIONS as readonly string[]).includes(r.category)
+      );
+      for (const row of wz.filter((r) => r.code === target)) {
+        const cells = parts.filter((p) => p.category === row.category);
+        if (cells.length !== members.length) throw new Error(`kreis_sectors: ${target} ${row.category} lacks a member`);
+        const unknown = cells.some((p) => p.value === null);
+        Object.assign(row, {
+          value: unknown ? null : cells.reduce((sum, p) => sum + p.value!, 0),
+          suppressed: cells.some((p) => p.suppressed),
+          flag: unknown ? (cells.find((p) => p.flag)?.flag ?? null) : null,
+          source: [...new Set(cells.map((p) => p.source))].join(",")
+        });
+      }
+    }
+  }
   // Berlin (11000) and Hamburg (02000) are Land and Kreis at once; the WZ table has them at Land level only.
   for (const code of codes) {
     const land = code.slice(0, 2);

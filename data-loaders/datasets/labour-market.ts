@@ -1,5 +1,6 @@
 import {NO_OFFICIAL_RATE, RATE_ALL, unemploymentRateSeries} from "../../src/shared/unemployment.js";
 import {LAND_CODE_BY_NAME} from "../../src/shared/regions.js";
+import {NEWEST_TERRITORY, territoryOfFigure} from "../../src/shared/territory.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -163,13 +164,14 @@ export function inkarUnemploymentRate(context: BuildContext): LabourMarketRow[] 
 
 /**
  * Registered unemployed from the BA extract: annual averages summed over occupations. 2012 is incomplete in the
- * extract (Germany 2.68 M against about 2.9 M official) and 2025 a partial year (PROVENANCE.md §4): flagged.
+ * extract (Germany 2.68 M against about 2.9 M official): flagged. 2025 is a full-year average like the others
+ * (Berlin 218,314.8 against 218,315 in 13211-0007, Hamburg 93,782.6 against 93,783), so it carries no flag.
  */
 export async function baUnemployed(context: BuildContext): Promise<LabourMarketRow[]> {
   const sums = await baUnemployedSums(context);
   // Kept resolved for the cross-source check, which runs synchronously after the build.
   context.cached("ba:unemployed:resolved", () => sums);
-  const yearFlag = (year: number) => (year === 2012 ? "incomplete_year" : year === 2025 ? "partial_year" : null);
+  const yearFlag = (year: number) => (year === 2012 ? "incomplete_year" : null);
   // The BA suppresses whole Kreise in some years (144 of 145 cells NULL): a partial sum would be far too low,
   // so a Kreis with any suppressed cell gets no value, and a Land or Germany missing a Kreis none either.
   const kreise = sums.map((s) => ({
@@ -199,11 +201,21 @@ export async function baUnemployed(context: BuildContext): Promise<LabourMarketR
 }
 
 /**
+ * Whether a Kreis count of unemployed is on an older territory than the newest (src/shared/territory.ts): then the BA
+ * count on the newest territory comes first, so that a Kreis series does not switch area from year to year
+ * (Main-Kinzig-Kreis: the tables include Hanau until 2025, the BA extract does not).
+ */
+function countOnOlderTerritory(r: LabourMarketRow): boolean {
+  return r.measure === "unemployed" && territoryOfFigure(r.code, r.year, r.source) !== NEWEST_TERRITORY;
+}
+
+/**
  * Precedence per (code, year, measure, definition): the newest Regionaldatenbank export first (2026: 2023, 2025;
  * 2021: 2015–2020; 2017: 2001–2016), then GENESIS-Online 13211-0007 (Länder 2010–2025, equal to the Länder rows of
  * 13211-02-05-4 where both exist), then BA (2012–2025) for counts and INKAR (1998–2021) for the rate on all
- * civilian labour force. Null cells
- * (e.g. "." for Kreise before the 2007/2008 reforms) give way to the next source.
+ * civilian labour force. Null cells (e.g. "." for Kreise before the 2007/2008 reforms) give way to the next source;
+ * a Kreis count on an older territory gives way to a BA count on the newest one. The build passes 13211-0007 before
+ * the mirror of 2017 for the Länder: it is the current release (the mirror's 2010–2013 Länder counts are older).
  */
 export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRow[] {
   const chosen = new Map<string, LabourMarketRow>();
@@ -211,7 +223,9 @@ export function labourPrecedence(...series: LabourMarketRow[][]): LabourMarketRo
     for (const r of rows) {
       const key = `${r.code}|${r.year}|${r.measure}|${r.definition}`;
       const current = chosen.get(key);
-      if (!current || (current.value === null && r.value !== null)) chosen.set(key, r);
+      const newer =
+        r.value !== null && current !== undefined && countOnOlderTerritory(current) && !countOnOlderTerritory(r);
+      if (!current || (current.value === null && r.value !== null) || newer) chosen.set(key, r);
     }
   }
   return [...chosen.values()].sort((a, b) => a.code.localeCompare(b.code) || a.year - b.year);
@@ -479,7 +493,7 @@ export const labourMarket = defineDataset<LabourMarketRow>({
     measure: "unemployed (Arbeitslose, Personen) | unemployment_rate (Arbeitslosenquote, Prozent)",
     definition: `Bezugsgröße der Quote ("${RATE_ALL}" oder "${RATE_DEPENDENT}") bzw. "${ANNUAL_AVERAGE}" bei Anzahlen`,
     value: "Personen bzw. Prozent; leer, wenn keine Tabelle einen Wert hat (nie interpoliert)",
-    flag: `Sonderzeichen der Quelle ("/" auch für Arbeitslosenzahlen und Quoten, die ihrer Zeile, den Nachbarjahren und INKAR widersprechen); ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; partial_year = BA 2025 Teiljahr; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
+    flag: `Sonderzeichen der Quelle ("/" auch für Arbeitslosenzahlen und Quoten, die ihrer Zeile, den Nachbarjahren und INKAR widersprechen); ${NO_OFFICIAL_RATE} = keine amtliche Quote für dieses Jahr; incomplete_year = BA 2012 unvollständig; suppressed = BA hat Felder des Kreises gesperrt; kreise_missing = Summe fehlt, weil Kreise gesperrt sind`,
     computed: "true = eigene Berechnung (Summe der Kreise; Quote aus Arbeitslosen und Quoten der Mitglieder)",
     source: "Quelle(n) (id im Quellenkatalog sources.json, mehrere durch Komma)",
     table: "Amtliche Tabelle (13211-02-05-4, 13211-0007, INKAR q_alo, BA-Sonderauswertung) bzw. eigene Berechnung"
@@ -489,8 +503,8 @@ export const labourMarket = defineDataset<LabourMarketRow>({
     const checked = (rows: LabourMarketRow[]) => withoutInconsistentRates(withoutInconsistentCounts(rows), inkar);
     const official = labourPrecedence(
       checked(recentUnemployment(context)),
-      checked(rdbUnemployment(context)),
       genesisLaenderUnemployment(context),
+      checked(rdbUnemployment(context)),
       await baUnemployed(context),
       inkar
     );

@@ -1,5 +1,7 @@
 import {groupNeighbours, kreisNeighbours} from "../../src/shared/neighbours.js";
 import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
+import {BA_WORKPLACE_BREAK} from "../../src/shared/breaks.js";
+import {hasRecordedChange, NEWEST_TERRITORY} from "../../src/shared/territory.js";
 import type {LabourPoolRow} from "../../src/shared/rows.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
@@ -63,24 +65,42 @@ export function publish(row: LabourPoolRow, year: number, firstYear: number, las
   return {...out, svb_workplace: null, svb_residence: null, vacancy_share: null};
 }
 
-/** Sums the counts of members; a null member leaves the sum a lower bound (listed in the flag). */
-export function sumCounts(members: readonly Counts[]): {counts: Counts; lowerBound: Count[]} {
+/**
+ * Sums the counts of members; a null member leaves the sum a lower bound (listed in the flag). `extra` members
+ * (the BA's vacancies without a Kreis, code "") add to the sum but are no Kreis: their missing SvB or unemployed
+ * counts never make a sum a lower bound (issue 16: Germany was flagged in 1,016 of 1,885 SvB rows for that).
+ */
+export function sumCounts(
+  members: readonly Counts[],
+  extra: readonly Counts[] = []
+): {counts: Counts; lowerBound: Count[]} {
   const counts = {} as Counts;
   const lowerBound: Count[] = [];
   for (const measure of COUNTS) {
     let sum = 0;
     let known = 0;
-    for (const m of members) {
+    for (const m of [...members, ...extra]) {
       const v = m[measure];
       if (v !== null) {
         sum += v;
         known++;
       }
     }
+    const knownKreise = members.filter((m) => m[measure] !== null).length;
     counts[measure] = known === 0 ? null : sum;
-    if (known > 0 && known < members.length) lowerBound.push(measure);
+    if (knownKreise < members.length && known > 0) lowerBound.push(measure);
   }
   return {counts, lowerBound};
+}
+
+/**
+ * The series segment of a Kreis row: the BA's workplace reassignment from 30.06.2018 in the Kreise it recorded
+ * (src/shared/territory.ts), so SvB changes since 2013 there would join two assignments; null elsewhere.
+ */
+export function poolSegment(code: string, year: number): string | null {
+  return code.length === 5 && year >= BA_WORKPLACE_BREAK.year && hasRecordedChange(code, "assignment")
+    ? BA_WORKPLACE_BREAK.label
+    : null;
 }
 
 /**
@@ -133,6 +153,8 @@ export const labourPool = defineDataset<LabourPoolRow>({
     vacancy_share: "float",
     svb_change: "float",
     unemployed_change: "float",
+    segment: "string",
+    territory: "string",
     flag: "string",
     computed: "bool",
     source: "string"
@@ -152,6 +174,9 @@ export const labourPool = defineDataset<LabourPoolRow>({
     vacancy_share: "Stellen ÷ (SvB am Arbeitsort + Stellen) × 100, in %; erstes und letztes Jahr (eigene Berechnung)",
     svb_change: "Veränderung der SvB am Arbeitsort seit 2013 in %; nur im letzten Jahr (eigene Berechnung)",
     unemployed_change: "Veränderung der Arbeitslosen seit 2013 in %; nur im letzten Jahr (eigene Berechnung)",
+    segment:
+      "Reihenabschnitt: BA-Arbeitsortzuordnung ab 30.06.2018 in den Kreisen mit verzeichneter Neuzuordnung (dort keine SvB-Veränderung seit 2013); sonst leer",
+    territory: `Gebietsstand: ${NEWEST_TERRITORY} (BA-Auszug, Hanau kreisfrei)`,
     flag: "suppressed:<Größen> = von der BA gesperrt; lower_bound:<Größen> = Summe ohne gesperrte Kreiswerte (Untergrenze)",
     computed: "true = Summe der Kreise (eigene Berechnung)",
     source: "Quellen (ids im Quellenkatalog sources.json, kommagetrennt)"
@@ -201,6 +226,7 @@ export const labourPool = defineDataset<LabourPoolRow>({
     const series = seriesKreise(await kreisNeighbourMap(context));
     const rows: LabourPoolRow[] = [];
     const members = new Map<string, Counts[]>();
+    const unassigned = new Map<string, Counts[]>();
     for (const code of kreise) {
       for (const occupation of occupations) {
         const base = cells.get(`${code}|${occupation}|${firstYear}`);
@@ -208,19 +234,26 @@ export const labourPool = defineDataset<LabourPoolRow>({
           const counts = cells.get(`${code}|${occupation}|${year}`) ?? empty;
           for (const target of sumTargets(code)) {
             const key = `${target}|${occupation}|${year}`;
-            if (!members.has(key)) members.set(key, []);
-            members.get(key)!.push(counts);
+            const list = code === "" ? unassigned : members;
+            if (!list.has(key)) list.set(key, []);
+            list.get(key)!.push(counts);
           }
           if (code === "" || (year !== lastYear && !series.has(code))) continue;
           const missing = COUNTS.filter((m) => counts[m] === null);
           if (missing.length === COUNTS.length) continue;
+          const segment = poolSegment(code, year);
+          const derived = derive(counts, base);
           const row: LabourPoolRow = {
             code,
             occupation,
             occupation_name: nameOf(occupation),
             year,
             ...counts,
-            ...derive(counts, base),
+            ...derived,
+            // No SvB change across the BA reassignment of 2018 (the base year 2013 lies before it).
+            svb_change: segment === poolSegment(code, firstYear) ? derived.svb_change : null,
+            segment,
+            territory: NEWEST_TERRITORY,
             flag: missing.length ? `suppressed:${missing.join(",")}` : null,
             computed: false,
             source: LABOUR_POOL_SOURCES
@@ -230,7 +263,7 @@ export const labourPool = defineDataset<LabourPoolRow>({
       }
     }
     const sums = new Map<string, {counts: Counts; lowerBound: Count[]}>();
-    for (const [key, list] of members) sums.set(key, sumCounts(list));
+    for (const [key, list] of members) sums.set(key, sumCounts(list, unassigned.get(key)));
     for (const [key, {counts, lowerBound}] of sums) {
       const [code, occupation, year] = key.split("|") as [string, string, string];
       if (COUNTS.every((m) => counts[m] === null)) continue;
@@ -241,6 +274,8 @@ export const labourPool = defineDataset<LabourPoolRow>({
         year: Number(year),
         ...counts,
         ...derive(counts, sums.get(`${code}|${occupation}|${firstYear}`)?.counts),
+        segment: null,
+        territory: NEWEST_TERRITORY,
         flag: lowerBound.length ? `lower_bound:${lowerBound.join(",")}` : null,
         computed: true,
         source: LABOUR_POOL_SOURCES

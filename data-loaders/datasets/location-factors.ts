@@ -1,5 +1,6 @@
 import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 import type {CommuterRow, LocationFactorRow, PopulationRow} from "../../src/shared/rows.js";
+import {NEWEST_TERRITORY, oldTerritoryMembers, territoryOfFigure} from "../../src/shared/territory.js";
 import type {BuildContext} from "../dataset.js";
 import {defineDataset} from "../dataset.js";
 import {SourceError} from "../lib/errors.js";
@@ -9,6 +10,9 @@ import {findColumn, yearOfTime} from "../sources/regionaldatenbank-export.js";
 import {baEmployees, baRegionCodes, cellValue, rdbTable} from "../inputs/employment.js";
 
 const KREIS = /^\d{5}$/;
+
+/** A row before its territory is set (the dataset sets it from code, year and source). */
+type FactorRow = Omit<LocationFactorRow, "territory">;
 
 /** A component value of one Kreis: the number, or null with the special value of the source cell. */
 interface Component {
@@ -111,11 +115,11 @@ export function ratioRows(
   denominator: ReadonlyMap<string, Component>,
   scale: number,
   digits: number,
-  base: Omit<LocationFactorRow, "code" | "value" | "flag" | "computed">,
+  base: Omit<FactorRow, "code" | "value" | "flag" | "computed">,
   current: ReadonlySet<string>
-): LocationFactorRow[] {
+): FactorRow[] {
   const round = (v: number) => Math.round(v * 10 ** digits) / 10 ** digits;
-  const rows: LocationFactorRow[] = [];
+  const rows: FactorRow[] = [];
   for (const [code, n] of numerator) {
     if (!current.has(code)) continue;
     const d = denominator.get(code);
@@ -141,10 +145,10 @@ export function ratioRows(
 /** Published Kreis values, and sums of them for Länder, Germany and the aggregates. */
 export function countRows(
   kreise: ReadonlyMap<string, Component>,
-  base: Omit<LocationFactorRow, "code" | "value" | "flag" | "computed">,
+  base: Omit<FactorRow, "code" | "value" | "flag" | "computed">,
   current: ReadonlySet<string>
-): LocationFactorRow[] {
-  const rows: LocationFactorRow[] = [...kreise]
+): FactorRow[] {
+  const rows: FactorRow[] = [...kreise]
     .filter(([code]) => current.has(code))
     .map(([code, {value, flag}]) => ({
       ...base,
@@ -159,11 +163,11 @@ export function countRows(
   return rows;
 }
 
-function landPrices(context: BuildContext): LocationFactorRow[] {
+function landPrices(context: BuildContext): FactorRow[] {
   const current = baRegionCodes(context);
   const table = genesisTable(context, "61511-01-03-4");
   const source = "genesis-61511-01-03-4-2024";
-  const rows: LocationFactorRow[] = [];
+  const rows: FactorRow[] = [];
   for (const [plot, attribute] of [
     ["all", ""],
     ["baureif", "BAUNW101"]
@@ -196,7 +200,7 @@ function landPrices(context: BuildContext): LocationFactorRow[] {
   return rows;
 }
 
-function income(context: BuildContext): LocationFactorRow[] {
+function income(context: BuildContext): FactorRow[] {
   const current = baRegionCodes(context);
   const table = genesisTable(context, "73111-01-01-4");
   const source = "genesis-73111-01-01-4-2021";
@@ -230,13 +234,37 @@ async function svbByKreis(context: BuildContext, year: number): Promise<Map<stri
   return sums;
 }
 
-async function insolvencies(context: BuildContext): Promise<LocationFactorRow[]> {
+/**
+ * The SvB denominator on the territory of the cases (52411 on the Kreise of 31.12. of the year, the BA extract on
+ * the newest): a Kreis whose territory changed in between gets the sum of the Kreise its old territory now forms
+ * (Main-Kinzig-Kreis 2024 with Hanau: 06435 + 06415), or no denominator (then no ratio) where no such sum is
+ * recorded. Issue 16: 91 insolvencies with Hanau over 94,294 SvB without it gave 9.7 instead of 6.4.
+ */
+export function onCasesTerritory(svb: ReadonlyMap<string, Component>, year: number): Map<string, Component> {
+  const out = new Map(svb);
+  for (const code of svb.keys()) {
+    if (!KREIS.test(code) || territoryOfFigure(code, year, "genesis-52411") === NEWEST_TERRITORY) continue;
+    const members = oldTerritoryMembers(code, `${year}-12-31`);
+    const parts = members?.map((m) => svb.get(m)?.value ?? null);
+    // The absorbed Kreis (Hanau) has no cases of its own in that year; it must not count twice in the Land sums.
+    for (const m of members ?? []) if (m !== code) out.delete(m);
+    out.set(
+      code,
+      parts && parts.every((v) => v !== null)
+        ? {value: parts.reduce((a, b) => a! + b!, 0), flag: null}
+        : {value: null, flag: "territory_mismatch"}
+    );
+  }
+  return out;
+}
+
+async function insolvencies(context: BuildContext): Promise<FactorRow[]> {
   const current = baRegionCodes(context);
   const table = genesisTable(context, "52411-02-01-4");
   const source = "genesis-52411-02-01-4-2024";
   const cases = kreisValues(table, "ISV006", {ISVAT3: ""});
   const year = cases.year;
-  const svb = await svbByKreis(context, year);
+  const svb = onCasesTerritory(await svbByKreis(context, year), year);
   return [
     ...countRows(cases.values, {measure: "insolvencies", year, unit: "Anzahl", source}, current),
     ...ratioRows(
@@ -255,12 +283,12 @@ async function insolvencies(context: BuildContext): Promise<LocationFactorRow[]>
   ];
 }
 
-function businessRegistrations(context: BuildContext): LocationFactorRow[] {
+function businessRegistrations(context: BuildContext): FactorRow[] {
   const current = baRegionCodes(context);
   const table = rdbTable(context, "52311-01-04-4");
   const source = "rdb-52311-01-04-4-2017";
   const population = context.rows<PopulationRow>("population");
-  const rows: LocationFactorRow[] = [];
+  const rows: FactorRow[] = [];
   const columns = [
     ["registrations", findColumn(table, ["Gewerbeanmeldungen", "Anzahl"])],
     ["closures", findColumn(table, ["Gewerbeabmeldungen", "Anzahl"])]
@@ -301,7 +329,7 @@ function businessRegistrations(context: BuildContext): LocationFactorRow[] {
   return rows;
 }
 
-function commuterBalance(context: BuildContext): LocationFactorRow[] {
+function commuterBalance(context: BuildContext): FactorRow[] {
   const commuters = context.rows<CommuterRow>("commuters");
   const year = Math.max(...commuters.map((r) => r.year));
   return commuters
@@ -335,7 +363,8 @@ export const locationFactors = defineDataset<LocationFactorRow>({
     unit: "string",
     flag: "string",
     computed: "bool",
-    source: "string"
+    source: "string",
+    territory: "string"
   },
   columns: {
     code: "Regionalschlüssel (Kreis 5-, Land 2-stellig, DG = Deutschland) oder Aggregat (REV-MD, REV-LAU, REV-RH, OST, OST-B)",
@@ -347,7 +376,8 @@ export const locationFactors = defineDataset<LocationFactorRow>({
     flag: "Sonderzeichen der Quelle (- . x) oder members_missing = Summe/Quotient ohne fehlende Kreise",
     computed:
       "true = eigene Berechnung (Quotient, Summe der Kreise; Bodenpreis für Länder/Deutschland = Kaufsumme ÷ Fläche)",
-    source: "Quellen (ids im Quellenkatalog sources.json, kommagetrennt)"
+    source: "Quellen (ids im Quellenkatalog sources.json, kommagetrennt)",
+    territory: `Gebietsstand des Werts: ${NEWEST_TERRITORY} oder „Gebietsstand vor <Datum>" (Quotienten: Zähler und Nenner auf diesem Gebiet; territory_mismatch = kein gemeinsames Gebiet, leer)`
   },
   build: async (context) => {
     const rows = [
@@ -357,6 +387,8 @@ export const locationFactors = defineDataset<LocationFactorRow>({
       ...businessRegistrations(context),
       ...commuterBalance(context)
     ];
-    return rows.sort((a, b) => a.measure.localeCompare(b.measure) || a.year - b.year || a.code.localeCompare(b.code));
+    return rows
+      .map((r): LocationFactorRow => ({...r, territory: territoryOfFigure(r.code, r.year, r.source)}))
+      .sort((a, b) => a.measure.localeCompare(b.measure) || a.year - b.year || a.code.localeCompare(b.code));
   }
 });

@@ -8,6 +8,7 @@
  * has no value. Unemployment rates are taken from `labour_market` as they are, official or computed there once
  * (src/shared/unemployment.ts), so /, /vergleich and /beschaeftigung show the same figure.
  */
+import {NEWEST_TERRITORY, segmentOf, territoryOfFigure} from "../../src/shared/territory.js";
 import {populationSegment} from "../../src/shared/breaks.js";
 import {COMPOSITE_REGIONS} from "../../src/shared/regions.js";
 import {sumComponents} from "../../src/shared/indicators/sum-components.js";
@@ -27,7 +28,7 @@ import type {
 
 import {RATE_ALL} from "../../src/shared/unemployment.js";
 
-/** The measures of the view, with unit and meaning (for the README, /daten and page labels). */
+/** The measures of the view, with unit and meaning (for docs/datasets.md, /daten and page labels). */
 export const MEASURES = {
   population: "Bevölkerung am 31.12. (Personen)",
   svb_workplace: "Sozialversicherungspflichtig Beschäftigte am Arbeitsort am 30.06. (Personen)",
@@ -180,7 +181,22 @@ export function ligniteCapacity(plants: readonly PlantRow[], statusYear: number)
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-type OverviewRowInput = Omit<OverviewRow, "name" | "level">;
+type OverviewRowInput = Omit<OverviewRow, "name" | "level" | "territory">;
+
+/**
+ * The territory of a view row from its source (src/shared/territory.ts); a Kreis figure on an older territory than the
+ * newest also starts its own segment, so that no line or change joins two territories.
+ */
+export function withTerritory<R extends {code: string; year: number; source: string; segment: string | null}>(
+  r: R
+): R & {territory: string} {
+  const territory = r.code.length === 5 ? territoryOfFigure(r.code, r.year, r.source) : NEWEST_TERRITORY;
+  const segment =
+    territory === NEWEST_TERRITORY || (r.segment ?? "").includes(territory)
+      ? r.segment
+      : segmentOf(r.segment, territory);
+  return {...r, segment, territory};
+}
 
 /** Builds the view from the rows of population, regions, region_members, plants, employment(_occupations), labour_market. */
 export function buildOverview(context: BuildContext): OverviewRow[] {
@@ -287,7 +303,7 @@ export function buildOverview(context: BuildContext): OverviewRow[] {
   return rows
     .map((r) => {
       const region = regionsByCode.get(r.code)!;
-      return {...r, name: region.name, level: region.level};
+      return {...withTerritory(r), name: region.name, level: region.level};
     })
     .sort((a, b) => a.measure.localeCompare(b.measure) || a.code.localeCompare(b.code) || a.year - b.year);
 }
@@ -306,7 +322,8 @@ const SCHEMA = {
   segment: "string",
   flag: "string",
   source: "string",
-  computed: "bool"
+  computed: "bool",
+  territory: "string"
 } as const;
 
 const COLUMNS = {
@@ -320,10 +337,11 @@ const COLUMNS = {
   value: "Wert (Personen, Prozent bzw. MW); leer, wenn die Quelle oder ein Mitglied eines Aggregats keinen Wert hat",
   reference: "Stichtag bzw. Zeitraum, wie angezeigt (31.12.2024, 30.06.2025, Jahresdurchschnitt 2021, 26.06.2026)",
   segment:
-    "Reihenabschnitt: Werte verschiedener Abschnitte nicht verbinden (Bevölkerung: Zensusbasis; SvB: BBSR gerundet vor der Revision 2014 bzw. revidiert)",
-  flag: "Kennzeichen der Quelle oder eines Mitglieds (rounded, suppressed_cells_excluded, partial_year …) bzw. Grund für einen leeren Wert (members_missing, suppressed, shutdown_year_passed)",
+    "Reihenabschnitt: Werte verschiedener Abschnitte nicht verbinden (Bevölkerung: Zensusbasis; SvB: BBSR gerundet vor der Revision 2014 bzw. revidiert; Gebietsstand)",
+  flag: "Kennzeichen der Quelle oder eines Mitglieds (rounded, suppressed_cells_excluded …) bzw. Grund für einen leeren Wert (members_missing, suppressed, shutdown_year_passed)",
   source: "Quelle(n) (ids im Quellenkatalog, durch Komma getrennt)",
-  computed: "true = eigene Berechnung (Summe, aus Summen neu berechnete Quote, Leistungssumme)"
+  computed: "true = eigene Berechnung (Summe, aus Summen neu berechnete Quote, Leistungssumme)",
+  territory: `Gebietsstand des Werts: ${NEWEST_TERRITORY} oder „Gebietsstand vor <Datum>" (ein Kreiswert auf älterem Gebiet bildet einen eigenen Abschnitt)`
 };
 
 /** All rows, built once per data build and shared by `comparison` and `overview`. */

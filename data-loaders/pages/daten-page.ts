@@ -8,6 +8,29 @@ import {formatReference} from "../../src/shared/locale.js";
 import {buildCatalog, type Catalog} from "../catalog.js";
 import {projectRoot} from "../lib/paths.js";
 
+/** A wide table's box: focusable and named, so that keyboard users can scroll it sideways (WCAG 2.1.1). */
+const scrollRegion = (label: string) =>
+  `<div class="rm-scroll" tabindex="0" role="region" aria-label="${escape(label).replace(/"/g, "&quot;")}">`;
+
+/**
+ * Puts every markdown table (the tables of docs/indicators.md) into a scroll region named after the heading above
+ * it, so that a table wider than a phone scrolls inside itself and can be scrolled with the keyboard.
+ */
+export function wrapTables(md: string): string {
+  const lines = md.split("\n");
+  const out: string[] = [];
+  let heading = "";
+  lines.forEach((line, i) => {
+    const title = /^#+\s+(.*)$/.exec(line)?.[1];
+    if (title) heading = title.replace(/[`*_]/g, "");
+    const row = line.startsWith("|");
+    if (row && !lines[i - 1]?.startsWith("|")) out.push("", scrollRegion(heading), "");
+    out.push(line);
+    if (row && !lines[i + 1]?.startsWith("|")) out.push("", "</div>");
+  });
+  return out.join("\n");
+}
+
 /**
  * The markdown of the /daten page, generated from the dataset registry and the source catalogue so that the
  * page can never list a dataset or column that does not exist. Each dataset is linked for download (Framework
@@ -27,7 +50,7 @@ ${escape(datasetText(lang, d.description, d.name))} · <a href="/data/${d.file}"
 
 <details><summary>${tr("daten.columns")}</summary>
 
-<div class="rm-scroll">
+${scrollRegion(`${d.name}: ${tr("daten.columns")}`)}
 
 | ${tr("daten.col.column")} | ${tr("daten.col.type")} | ${tr("daten.col.meaning")} |
 |---|---|---|
@@ -58,6 +81,7 @@ ${d.columns.map((c) => `| \`${c.name}\` | ${c.type} | ${escape(datasetText(lang,
         .replace(/^# .*\n/, "")
         .replace(/^(#+) /gm, "$1## ")
     : tr("daten.indicatorsLater");
+  const indicatorsWrapped = wrapTables(indicators);
   return `---
 title: Daten und Quellen
 ---
@@ -77,7 +101,7 @@ ${datasets}
 
 ## ${tr("daten.sources")}
 
-<div class="rm-scroll">
+${scrollRegion(tr("daten.sources"))}
 
 | ${tr("daten.col.publisher")} | ${tr("daten.col.table")} | ${tr("daten.col.content")} | ${tr("daten.col.reference")} | ${tr("daten.col.stand")} | ${tr("daten.col.licence")} |
 |---|---|---|---|---|---|
@@ -91,7 +115,7 @@ ${tr("daten.attribution")} <a href="/data/sources.json" download>sources.json</a
 
 ${tr("daten.indicatorsGerman")}
 
-${indicators}
+${indicatorsWrapped}
 
 ## ${tr("daten.embeds")}
 

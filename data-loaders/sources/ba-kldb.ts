@@ -21,6 +21,8 @@ export interface BaEmployeeCell {
   year: number;
   /** Persons; null where the BA suppressed the cell. */
   n: number | null;
+  /** 1-based row of the Parquet file, for messages. */
+  row: number;
 }
 
 const KREIS = /^\d{5}$/;
@@ -283,14 +285,15 @@ export async function readBaEmployees(path: string, regionCodes: Set<string>): P
     const rows = await query(
       connection,
       path,
-      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(n AS INTEGER) FROM ${from}
+      `SELECT region, occupational_group, CAST(year AS INTEGER), CAST(n AS INTEGER), file_row_number + 1 FROM ${from}
        ORDER BY region, year, occupational_group NULLS LAST`
     );
-    return rows.map(([region, occupation, year, n]) => ({
+    return rows.map(([region, occupation, year, n, row]) => ({
       region: region as string,
       occupation: occupation as string | null,
       year: year as number,
-      n: n as number | null
+      n: n as number | null,
+      row: Number(row)
     }));
   });
 }
@@ -316,14 +319,16 @@ export async function readBaUnemployedSums(path: string, regionCodes: Set<string
     const rows = await query(
       connection,
       path,
-      `SELECT region, CAST(year AS INTEGER), coalesce(sum(total), 0)::DOUBLE, count(*) - count(total) FROM ${from}
-       GROUP BY ALL ORDER BY 1, 2`
+      `SELECT region, CAST(year AS INTEGER), coalesce(sum(total), 0)::DOUBLE, count(*) - count(total),
+              min(file_row_number) + 1 FROM ${from}
+       GROUP BY region, year ORDER BY 1, 2`
     );
-    return rows.map(([region, year, value, suppressed]) => ({
+    return rows.map(([region, year, value, suppressed, row]) => ({
       region: region as string,
       year: year as number,
       value: value as number,
-      suppressedCells: Number(suppressed)
+      suppressedCells: Number(suppressed),
+      row: Number(row)
     }));
   });
 }
@@ -334,10 +339,12 @@ export interface OccupationSum {
   year: number;
   value: number;
   suppressedCells: number;
+  /** The first 1-based Parquet row summed (for messages); absent where the cells carry no row. */
+  row?: number;
 }
 
 /** Sums cells over occupations per region and year; suppressed cells (null) are counted, not guessed. */
-export function sumOverOccupations<Cell extends {region: string; year: number}>(
+export function sumOverOccupations<Cell extends {region: string; year: number; row?: number}>(
   cells: readonly Cell[],
   value: (cell: Cell) => number | null
 ): OccupationSum[] {
@@ -346,6 +353,7 @@ export function sumOverOccupations<Cell extends {region: string; year: number}>(
     const key = `${cell.region}|${cell.year}`;
     let sum = sums.get(key);
     if (!sum) sums.set(key, (sum = {region: cell.region, year: cell.year, value: 0, suppressedCells: 0}));
+    if (cell.row !== undefined) sum.row = Math.min(sum.row ?? cell.row, cell.row);
     const v = value(cell);
     if (v === null) sum.suppressedCells++;
     else sum.value += v;

@@ -100,7 +100,13 @@ function kreisModel(data: KreisData, code: string, lang: Lang) {
     first: Math.min(...rows.map((d) => d.year)),
     last: Math.max(...rows.map((d) => d.year))
   });
+  const focus = {region: {code, name}};
+  // A hollow circle on the axis marks a year without a value; every export says so.
+  const gapNote = (rows: Row[]) => (rows.some((d) => d.value === null) ? [t(lang, "kreise.dev.gapNote")] : []);
   const index = (what: "population" | "svb" | "rate", rows: Row[]) => ({
+    ...focus,
+    notes: gapNote(rows),
+    filename: `${what}-${BASE}-${span(rows).last}`,
     title: t(lang, `kreise.dev.${what}`),
     subtitle: t(lang, `kreise.dev.${what}Subtitle` as "kreise.dev.populationSubtitle", {base: BASE, ...span(rows)}),
     description: t(lang, "kreise.dev.description", {
@@ -112,6 +118,7 @@ function kreisModel(data: KreisData, code: string, lang: Lang) {
   });
   const rateMeta = {
     ...index("rate", rates),
+    filename: `unemployment-rate-${span(rates).last}`,
     subtitle: t(lang, "kreise.dev.rateSubtitle", span(rates)),
     source: sourceLine(sourceIds(rates), {computed: rates.some((d) => d.computed), lang})
   };

@@ -4,6 +4,7 @@ import {t} from "../shared/i18n/index.js";
 import type {Lang} from "../shared/i18n/types.js";
 import {formatInteger, formatPercent, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 export interface AgePoint {
   name: string;
@@ -35,7 +36,7 @@ export const AgeStructureChart = redrawing(function AgeStructureChart(
     x: {label: t(lang, "population.tip.ageShare"), grid: true},
     y: {domain: regions, axis: null},
     fy: {domain: ageGroups, label: null},
-    color: {legend: true, domain: regions},
+    color: {legend: true, domain: regions, range: SERIES_COLORS},
     marks: [
       Plot.barX(rows, {
         x: "share",

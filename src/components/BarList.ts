@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 import {redrawing, wrapLabel} from "./export.js";
 
 export interface BarListRow {
@@ -97,7 +98,7 @@ export const BarList = redrawing(function BarList(
     marginRight: 16,
     x: {label: xLabel, type, domain, grid: true, tickFormat: type === "log" ? "~r" : undefined},
     y: {label: null, domain: data.map((d) => d.label), tickSize: 0, tickFormat: (d: string) => labels.get(d) ?? d},
-    color: grouped ? {legend: true} : undefined,
+    color: grouped ? {legend: true, range: SERIES_COLORS} : undefined,
     marks: [
       Plot.barX(known, {
         y: "label",
@@ -123,7 +124,7 @@ export const BarList = redrawing(function BarList(
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
-        fillOpacity: 0.6,
+        fillOpacity: 0.8,
         fontStyle: "italic"
       }),
       Plot.tip(known, Plot.pointerY({y: "label", x: "value", title: (d: BarListRow) => `${d.label}: ${text(d)}`}))

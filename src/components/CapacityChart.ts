@@ -4,6 +4,7 @@ import {t, type Lang} from "../shared/i18n/index.js";
 import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 import {type CapacityYear, COAL_EXIT_YEAR} from "../lib/structural-change.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 /**
  * Lignite net capacity on the grid per year, stacked by power plant; plants without a shutdown year in the source
@@ -24,7 +25,7 @@ export const CapacityChart = redrawing(function CapacityChart(
     marginLeft: 60,
     x: {label: null, tickFormat: "d", type: "band"},
     y: {label: t(lang, "sw.chart.netCapacity"), grid: true},
-    color: {legend: true},
+    color: {legend: true, range: SERIES_COLORS},
     marks: [
       Plot.barY(rows, {
         x: "year",

@@ -5,6 +5,7 @@ import type {Lang} from "../shared/i18n/types.js";
 import {formatDecimal, formatInteger, PAGE_LANG} from "../shared/locale.js";
 import {componentName} from "../lib/population-page.js";
 import {redrawing} from "./export.js";
+import {COLORS, SERIES_COLORS} from "../lib/palette.js";
 
 export interface ComponentPoint {
   year: number;
@@ -39,7 +40,7 @@ export const ChangeComponentsChart = redrawing(function ChangeComponentsChart(
       domain: (["Natürlicher Saldo", "Wanderungssaldo", "Rest (Korrekturen, Zensus)"] as const).map((c) =>
         componentName(c, lang)
       ),
-      range: ["#d95f02", "#1b9e77", "#9e9e9e"]
+      range: [SERIES_COLORS[1], SERIES_COLORS[4], COLORS.closed]
     },
     marks: [
       Plot.barY(rows, {x: "year", y: "rate", fill: name}),

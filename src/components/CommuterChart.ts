@@ -4,6 +4,7 @@ import {t} from "../shared/i18n/index.js";
 import type {Lang} from "../shared/i18n/types.js";
 import {formatInteger, formatStichtag, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 export interface CommuterYear {
   year: number;
@@ -35,7 +36,7 @@ export const CommuterChart = redrawing(function CommuterChart(
     fx: {label: t(lang, "employment.commuters.x"), tickFormat: "d", padding: 0.15},
     x: {domain: KINDS, axis: null, padding: 0.1},
     y: {label: t(lang, "employment.persons"), grid: true},
-    color: {domain: KINDS, legend: true},
+    color: {domain: KINDS, legend: true, range: SERIES_COLORS},
     marks: [
       Plot.barY(known, {fx: "year", x: "kind", y: "value", fill: "kind", fillOpacity: 0.85}),
       Plot.ruleY([0], {stroke: "currentColor"}),

@@ -4,6 +4,7 @@ import {t} from "../shared/i18n/index.js";
 import type {Lang} from "../shared/i18n/types.js";
 import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {COLORS} from "../lib/palette.js";
 
 export interface DependencyPoint {
   name: string;
@@ -37,7 +38,7 @@ export const DependencyChart = redrawing(function DependencyChart(
     color: {
       legend: true,
       domain: [youth, oldAge],
-      range: ["#7570b3", "#e7298a"]
+      range: [COLORS.youth, COLORS.oldAge]
     },
     marks: [
       Plot.barX(long, {
@@ -66,7 +67,7 @@ export const DependencyChart = redrawing(function DependencyChart(
         textAnchor: "start",
         dx: 4,
         fill: "currentColor",
-        fillOpacity: 0.6
+        fillOpacity: 0.8
       }),
       Plot.ruleX([0])
     ],

@@ -1,5 +1,5 @@
 import {t, type Lang} from "../shared/i18n/index.js";
-import {formatDecimal} from "../shared/locale.js";
+import {formatDecimal, formatReference} from "../shared/locale.js";
 import type {PlantFact, sheetFacts} from "../lib/kreis-facts.js";
 import type {NamedLocationQuotient} from "../lib/kreis-profile.js";
 
@@ -11,8 +11,8 @@ export interface FactSheetOptions {
   years: {wz: number | null; kldb: number | null};
   plants: readonly (PlantFact & {distance: number | null})[];
   radiusKm: number;
-  /** Three small charts, each with its title, already sized for print. */
-  charts: readonly {title: string; subtitle: string; chart: Element}[];
+  /** Three small charts, each with its title and a one-sentence description, already sized for print. */
+  charts: readonly {title: string; subtitle: string; description: string; chart: Element}[];
   source: string;
   /** Where the sheet lives, printed in its footer. */
   url: string;
@@ -38,8 +38,12 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
   const {lang, facts: f} = o;
   const n = (v: number | null, digits = 0, signed = false) =>
     `${signed && v !== null && v > 0 ? "+" : ""}${formatDecimal(v, digits, lang)}`;
-  const changeText = (c: {from: number; to: number; absolute: number; percent: number} | null) =>
-    c ? `${t(lang, "kreise.sheet.change", {from: c.from, to: c.to})}: ${n(c.percent, 1, true)} %` : "";
+  const changeText = (
+    c: {from: number; to: number; absolute: number; percent: number; territory: string; stated: boolean} | null
+  ) =>
+    c
+      ? `${t(lang, c.stated ? "kreise.sheet.changeTerritory" : "kreise.sheet.change", {from: c.from, to: c.to, territory: formatReference(c.territory, lang)})}: ${n(c.percent, 1, true)} %`
+      : "";
   const flagged = (x: {value: number | null; flag: string | null}, digits = 0) =>
     x.value === null && x.flag === "suppressed" ? t(lang, "kreise.sheet.suppressed") : n(x.value, digits);
   const facts: [string, string, string?][] = [
@@ -113,7 +117,13 @@ export function FactSheet(o: FactSheetOptions): HTMLElement {
   const charts = el("div", "", "rm-sheet-charts rm-print-only");
   for (const c of o.charts) {
     const box = el("figure", "", "rm-sheet-chart");
+    // The printed chart's text alternative: its name in a tagged PDF, and the description printed under it for
+    // readers of an untagged copy (WCAG 1.1.1).
+    c.chart.setAttribute("role", "img");
+    c.chart.setAttribute("aria-label", `${c.title}. ${c.description}`);
+    for (const node of c.chart.querySelectorAll("[aria-label]:not([role])")) node.removeAttribute("aria-label");
     box.append(el("h3", c.title), el("p", c.subtitle, "rm-sheet-note"), c.chart);
+    box.append(el("figcaption", c.description, "rm-sheet-note rm-sheet-desc"));
     charts.append(box);
   }
   const head = el("p", "", "rm-sheet-head rm-print-only");

@@ -9,6 +9,10 @@ import type {FactRow} from "../lib/kreis-facts.js";
 export function KeyFigureTable(rows: readonly FactRow[], {lang, columns}: {lang: Lang; columns: readonly string[]}) {
   const wrap = document.createElement("div");
   wrap.className = "rm-scroll";
+  // Focusable and named, so that keyboard users can scroll it sideways (WCAG 2.1.1).
+  Object.assign(wrap, {tabIndex: 0});
+  wrap.setAttribute("role", "region");
+  wrap.setAttribute("aria-label", t(lang, "kreise.profile.factsTitle"));
   const table = document.createElement("table");
   table.className = "rm-table rm-key-figures rm-sticky-first";
   const head = table.createTHead().insertRow();

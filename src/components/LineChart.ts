@@ -4,6 +4,7 @@ import {isolated, type SeriesBreak} from "../shared/breaks.js";
 import {type Lang, t} from "../shared/i18n/index.js";
 import {PAGE_LANG, formatDecimal, formatReference, formatStichtag} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 /** A row of a line chart: the fields named by the options `x`, `y`, `z`, `segment` and `rounded`. */
 export type LinePoint = Record<string, unknown>;
@@ -42,13 +43,18 @@ export interface LineChartOptions extends Omit<Plot.PlotOptions, "x" | "y"> {
   missing?: boolean;
   /** Show the colour legend (default true; off for a single series named in the axis label). */
   legend?: boolean;
+  /**
+   * Mark every value with a symbol per series (circle, cross, triangle …), shown in the legend with its colour, so
+   * that series are told apart by more than hue (WCAG 1.4.1); for charts with many close series.
+   */
+  symbols?: boolean;
   lang?: Lang;
 }
 
 /**
  * The one line chart: values of several series (regions, measures) over the years, one line per series and
  * segment. Series breaks are marked and never bridged; a value alone in its segment is a dot; missing values are
- * gaps, never 0. Series colours come from Plot's categorical scheme (or the `color` option) as hex values on each
+ * gaps, never 0. Series colours come from SERIES_COLORS (src/lib/palette.ts; or the `color` option) as hex values on each
  * path and dot, and the legend shows the same colours, so exports need no page CSS.
  */
 export const LineChart = redrawing(function LineChart(
@@ -71,6 +77,7 @@ export const LineChart = redrawing(function LineChart(
     rounded,
     missing = false,
     legend = true,
+    symbols = false,
     lang = PAGE_LANG,
     width,
     height = 320,
@@ -103,7 +110,8 @@ export const LineChart = redrawing(function LineChart(
     y: {label: yLabel ?? (baseYear === undefined ? null : t(lang, "chart.index", {base: baseYear})), grid: true, zero},
     // Series keep the order (and so the colour) in which the rows list them, not the alphabetical order of their
     // names: the same series gets the same colour on the German and the English page.
-    color: {legend, domain: [...new Set(rows.map(Z))], ...color},
+    color: {legend: legend && !symbols, domain: [...new Set(rows.map(Z))], range: SERIES_COLORS, ...color},
+    symbol: symbols ? {legend, domain: [...new Set(rows.map(Z))]} : undefined,
     marks: [
       zero ? Plot.ruleY([0], {strokeOpacity: 0.5}) : null,
       baseYear === undefined ? null : Plot.ruleY([100], {stroke: "currentColor", strokeOpacity: 0.5}),
@@ -115,7 +123,12 @@ export const LineChart = redrawing(function LineChart(
         z: (d: LinePoint) => `${Z(d)}|${S(d)}`,
         strokeWidth: (d: LinePoint) => (Z(d) === highlight ? 3 : 1.5)
       }),
-      Plot.dot(dotted, {x: X, y: Y, fill: Z, r: dots === "all" ? 2 : 2.5}),
+      symbols
+        ? Plot.dot(
+            known.filter((d) => !isRounded(d)),
+            {x: X, y: Y, stroke: Z, symbol: Z, r: 3, strokeWidth: 1.5, fill: "var(--theme-background)"}
+          )
+        : Plot.dot(dotted, {x: X, y: Y, fill: Z, r: dots === "all" ? 2 : 2.5}),
       Plot.dot(known.filter(isRounded), {x: X, y: Y, stroke: Z, fill: "var(--theme-background)", r: 2.5}),
       missing
         ? Plot.dot(

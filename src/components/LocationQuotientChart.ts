@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, formatInteger, PAGE_LANG} from "../shared/locale.js";
+import {COLORS} from "../lib/palette.js";
 import {redrawing, wrapLabel} from "./export.js";
 
 export interface LqBar {
@@ -55,7 +56,7 @@ export const LocationQuotientChart = redrawing(function LocationQuotientChart(
         x1: 1,
         x2: (r: LqBar) => r.lq ?? 1,
         y: "label",
-        fill: (r: LqBar) => ((r.lq ?? 1) >= 1 ? "#2a7a3b" : "#b5542c"),
+        fill: (r: LqBar) => ((r.lq ?? 1) >= 1 ? COLORS.above : COLORS.below),
         fillOpacity: 0.8,
         insetTop: 3,
         insetBottom: 3,

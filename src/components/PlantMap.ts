@@ -5,6 +5,7 @@ import {t, type Lang} from "../shared/i18n/index.js";
 import {plantWord} from "../lib/labels.js";
 import {formatInteger, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {COLORS} from "../lib/palette.js";
 
 export interface MapPlant {
   name: string;
@@ -73,7 +74,7 @@ export const PlantMap = redrawing(function PlantMap(
         r: (p: MapPlant) => (p.kind === "kraftwerk" ? (p.capacity_mw ?? 0) : 600),
         symbol: (p: MapPlant) => kindLabel(p.kind),
         fill: (p: MapPlant) =>
-          p.status === "stillgelegt" || /^stillgelegt|verf|rekult/.test(p.status) ? "gray" : "#b5542c",
+          p.status === "stillgelegt" || /^stillgelegt|verf|rekult/.test(p.status) ? COLORS.closed : COLORS.plant,
         fillOpacity: 0.75,
         stroke: "var(--theme-background, white)",
         strokeWidth: 1

@@ -5,6 +5,7 @@ import {PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
 
 import {COAL_EXIT_YEAR} from "../lib/structural-change.js";
+import {COLORS} from "../lib/palette.js";
 
 export interface TimelinePlant {
   name: string;
@@ -53,7 +54,7 @@ export const PlantTimeline = redrawing(function PlantTimeline(
     marginLeft: Math.min(220, (width ?? 640) * 0.4),
     x: {label: null, tickFormat: "d", grid: true},
     y: {label: null, domain: order},
-    color: {legend: true, domain: [kindLabel("kraftwerk"), kindLabel("tagebau")], range: ["#b5542c", "#7a6a3a"]},
+    color: {legend: true, domain: [kindLabel("kraftwerk"), kindLabel("tagebau")], range: [COLORS.plant, COLORS.mine]},
     marks: [
       Plot.barX(withStart, {
         x1: "commissioned",

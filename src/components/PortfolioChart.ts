@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, formatInteger, formatPercentChange, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {COLORS} from "../lib/palette.js";
 
 export interface PortfolioPoint {
   label: string;
@@ -90,7 +91,12 @@ export const PortfolioChart = redrawing(function PortfolioChart(
         })
       )
     ],
-    color: {domain: [t(lang, "chart.lqAbove"), t(lang, "chart.lqBelow")], legend: true, label: t(lang, "chart.lq")},
+    color: {
+      domain: [t(lang, "chart.lqAbove"), t(lang, "chart.lqBelow")],
+      legend: true,
+      label: t(lang, "chart.lq"),
+      range: [COLORS.above, COLORS.below]
+    },
     ...options
   });
 });

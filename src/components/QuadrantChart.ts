@@ -4,6 +4,7 @@ import {GROWTH_PATTERN_LABELS, type GrowthPattern} from "../shared/indicators/in
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {COLORS} from "../lib/palette.js";
 
 export interface QuadrantPoint {
   code: string;
@@ -44,7 +45,7 @@ export const QuadrantChart = redrawing(function QuadrantChart(
       label: t(lang, "sw.chart.relProductivity", {reference: referenceName}),
       tickFormat: (d: number) => formatDecimal(d, 2)
     },
-    color: {legend: true, domain: patterns.map(label), range: ["#2a7a3b", "#3b6fb6", "#c08a1e", "#b5542c"]},
+    color: {legend: true, domain: patterns.map(label), range: [COLORS.above, COLORS.blue, COLORS.ochre, COLORS.below]},
     marks: [
       Plot.ruleX([1], {strokeOpacity: 0.6}),
       Plot.ruleY([1], {strokeOpacity: 0.6}),
@@ -53,7 +54,7 @@ export const QuadrantChart = redrawing(function QuadrantChart(
           ...corner[p],
           text: (d: string) => d,
           fontSize: 10,
-          fillOpacity: 0.6,
+          fillOpacity: 0.8,
           lineWidth: 14,
           dx: 0
         })

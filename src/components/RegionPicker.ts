@@ -40,7 +40,7 @@ export function RegionPicker(
 
   function render() {
     chips.replaceChildren(
-      ...root.value.map((code) => {
+      ...root.value.map((code, index) => {
         const item = document.createElement("li");
         item.dataset.code = code;
         item.append(byCode.get(code)!.name);
@@ -50,7 +50,13 @@ export function RegionPicker(
           remove.textContent = "×";
           remove.title = t(lang, "picker.remove", {name: byCode.get(code)!.name});
           remove.setAttribute("aria-label", remove.title);
-          remove.addEventListener("click", () => change(root.value.filter((c) => c !== code)));
+          remove.addEventListener("click", () => {
+            change(root.value.filter((c) => c !== code));
+            // The button is gone with its chip: focus the next chip's button (or the last, or the list to add one),
+            // not the page's body (WCAG 2.4.3).
+            const buttons = chips.querySelectorAll("button");
+            (buttons[Math.min(index, buttons.length - 1)] ?? add).focus();
+          });
           item.append(remove);
         }
         return item;

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {t, type Lang} from "../shared/i18n/index.js";
 import {formatDecimal, PAGE_LANG} from "../shared/locale.js";
 import {redrawing} from "./export.js";
+import {SERIES_COLORS} from "../lib/palette.js";
 
 export interface SectorSharePoint {
   year: number;
@@ -29,7 +30,7 @@ export const SectorShareChart = redrawing(function SectorShareChart(
     marginLeft: 48,
     x: {label: null, tickFormat: "d", interval: 1},
     y: {label: t(lang, "chart.gvaShare"), domain: [0, 100], grid: true},
-    color: {legend: true},
+    color: {legend: true, range: SERIES_COLORS},
     marks: [
       Plot.ruleY([0]),
       ...(["berechnet", "INKAR"] as const).map((basis) =>

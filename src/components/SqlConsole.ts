@@ -52,8 +52,12 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
   root.append(editor, run, cancel, status, output);
   let controller: AbortController | undefined;
 
+  let running = false;
   async function execute() {
-    run.disabled = true;
+    if (running) return;
+    // Not `disabled`: a disabled button drops the keyboard focus to the page's body (WCAG 2.4.3).
+    running = true;
+    run.setAttribute("aria-disabled", "true");
     cancel.hidden = false;
     controller = new AbortController();
     const {signal} = controller;
@@ -91,8 +95,11 @@ export function SqlConsole(datasets: ConsoleDataset[], options: SqlConsoleOption
       status.textContent = t(lang, "sql.error", {message: error instanceof Error ? error.message : String(error)});
       status.className = "rm-error";
     } finally {
-      run.disabled = false;
+      running = false;
+      run.removeAttribute("aria-disabled");
+      const cancelHadFocus = document.activeElement === cancel;
       cancel.hidden = true;
+      if (cancelHadFocus) run.focus();
       controller = undefined;
     }
   }

@@ -83,6 +83,9 @@ export function Figure<Row>(
   );
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", `${title}. ${description}`);
+  // Inside an image, Plot's names of its mark groups ("line", "dot") are noise, and on a <g> without a role they are
+  // not allowed (ARIA 1.2, aria-prohibited-attr): the chart is read as one image with the name above.
+  for (const node of chart.querySelectorAll("[aria-label]:not([role])")) node.removeAttribute("aria-label");
   figure.append(chart);
   const details = document.createElement("details");
   details.className = "rm-table-view";
@@ -109,9 +112,14 @@ export function Figure<Row>(
     download(new Blob([svgString(composed(size))], {type: "image/svg+xml"}), file(size, "svg"));
 
   const share = el("div", "", {class: "rm-share", hidden: ""});
-  const shareInput = el("textarea", "", {readonly: "", rows: "2", class: "rm-share-text"}) as HTMLTextAreaElement;
+  const shareInput = el("textarea", "", {
+    readonly: "",
+    rows: "2",
+    class: "rm-share-text",
+    id: `${domId}-share`
+  }) as HTMLTextAreaElement;
   const shareStatus = el("span", "", {class: "rm-share-status", role: "status"});
-  const shareLabel = el("label", "");
+  const shareLabel = el("label", "", {for: `${domId}-share`});
   share.append(shareLabel, shareInput, shareStatus);
   const offer = async (label: string, text: string) => {
     share.hidden = false;
@@ -140,7 +148,14 @@ export function Figure<Row>(
       offer(t(lang, "figure.embedLabel"), embedSnippet(id, title, location.href, embedHeight(figure)))
     )
   );
-  menu.append(el("summary", t(lang, "figure.menu")), items);
+  const summary = el("summary", t(lang, "figure.menu"));
+  menu.append(summary, items);
+  // Escape closes the menu and returns focus to its button, as in any menu (WAI-ARIA Authoring Practices).
+  menu.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !menu.open) return;
+    menu.open = false;
+    summary.focus();
+  });
   const tools = el("div", "", {class: "rm-tools"});
   tools.append(menu);
   const back = el("a", t(lang, "figure.fullPage", {site}), {class: "rm-embed-link", target: "_blank", rel: "noopener"});
@@ -219,10 +234,18 @@ export function TableDownloads<Row>(rows: readonly Row[], columns: TableColumn<R
 /** A summary table with its CSV/XLSX downloads. */
 export function SummaryTable<Row>(rows: readonly Row[], columns: TableColumn<Row>[], meta: TableMeta): HTMLElement {
   const wrapper = el("div", "", {class: "rm-summary-table"});
-  const scroll = el("div", "", {class: "rm-scroll"});
+  const scroll = ScrollRegion(meta.title);
   scroll.append(DataTable(rows, columns, meta.title, meta.lang ?? pageLang()));
   wrapper.append(scroll, TableDownloads(rows, columns, meta));
   return wrapper;
+}
+
+/**
+ * A box that scrolls sideways when its content (a wide table) is wider than the screen: focusable, so that keyboard
+ * users can scroll it with the arrow keys, and named, so that screen readers announce what it holds (WCAG 2.1.1).
+ */
+export function ScrollRegion(label: string): HTMLElement {
+  return el("div", "", {class: "rm-scroll", tabindex: "0", role: "region", "aria-label": label});
 }
 
 /** A plain, accessible table of rows; numbers in the language's format, missing values as "keine Daten". */

@@ -134,6 +134,7 @@ export interface IndexedPoint {
   value: number | null;
   index: number | null;
   segment: string;
+  territory: string;
   source: string;
 }
 
@@ -151,7 +152,8 @@ export function indexedSeries(
   const missing: string[] = [];
   for (const code of codes) {
     const series = metricSeries(rows, code, metric).filter((r) => r.year >= base);
-    const baseValue = series.find((r) => r.year === base)?.value ?? null;
+    const baseRow = series.find((r) => r.year === base);
+    const baseValue = baseRow?.value ?? null;
     if (baseValue === null || !(baseValue > 0)) {
       missing.push(code);
       continue;
@@ -160,16 +162,41 @@ export function indexedSeries(
       series.map((r) => ({year: r.year, value: r.value})),
       base
     );
+    // An index compares with the base year: a figure on another territory has none (a census basis is drawn as its
+    // own segment, as before).
     series.forEach((r, i) =>
-      points.push({code, year: r.year, value: r.value, index: idx[i]!.index, segment: r.basis ?? "", source: r.source})
+      points.push({
+        code,
+        year: r.year,
+        value: r.value,
+        index: r.territory === baseRow!.territory ? idx[i]!.index : null,
+        segment: segmentKey(r),
+        territory: r.territory,
+        source: r.source
+      })
     );
   }
   return {points, missing};
 }
 
 /**
+ * The territory most of a region's exact figures of a metric are on: that of its latest figure where at least three
+ * figures share it, else the one with the most figures (Wartburgkreis population: the territory before 2024).
+ */
+export function mainTerritory(rows: readonly KreisProfileRow[], code: string, metric: string): string | null {
+  const exact = metricSeries(rows, code, metric).filter((r) => r.value !== null && r.flag !== "rounded");
+  const counts = new Map<string, number>();
+  for (const r of exact) counts.set(r.territory, (counts.get(r.territory) ?? 0) + 1);
+  if (exact.length === 0) return null;
+  const latest = exact.at(-1)!.territory;
+  if ((counts.get(latest) ?? 0) >= 3) return latest;
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/**
  * The common base year of the development charts: the first year in which every region has both series with exact
- * values (rounded figures, such as the BBSR's SvB before 2012, would make a poor base of 100).
+ * values (rounded figures, such as the BBSR's SvB before 2012, would make a poor base of 100), each on its
+ * {@link mainTerritory}, so that the index never compares two territories.
  */
 export function baseYear(
   rows: readonly KreisProfileRow[],
@@ -178,13 +205,39 @@ export function baseYear(
 ): number | null {
   const exact = (r: KreisProfileRow) => r.value !== null && r.flag !== "rounded";
   const sets = codes.flatMap((c) =>
-    metrics.map((m) => new Set(rows.filter((r) => r.code === c && r.metric === m && exact(r)).map((r) => r.year)))
+    metrics.map((m) => {
+      const territory = mainTerritory(rows, c, m);
+      return new Set(
+        rows.filter((r) => r.code === c && r.metric === m && exact(r) && r.territory === territory).map((r) => r.year)
+      );
+    })
   );
   const [first, ...others] = sets;
   return [...(first ?? [])].sort((a, b) => a - b).find((y) => others.every((s) => s.has(y))) ?? null;
 }
 
-/** Change of a metric between two years: absolute and per cent; null when either value is missing. */
+/**
+ * The territorial breaks of one region's series, as chart break marks: the first year of each new territory, with
+ * `label` (the charts mark them like the census breaks).
+ */
+export function territoryBreaks(
+  points: readonly {code: string; year: number; territory: string}[],
+  code: string,
+  label: string
+): {year: number; label: string}[] {
+  const own = points.filter((p) => p.code === code).sort((a, b) => a.year - b.year);
+  return own.slice(1).flatMap((p, i) => (p.territory !== own[i]!.territory ? [{year: p.year, label}] : []));
+}
+
+/** The segment a profile row belongs to (census basis and territory; rows without one share ""). */
+export function segmentKey(r: Pick<KreisProfileRow, "segment" | "basis">): string {
+  return r.segment ?? r.basis ?? "";
+}
+
+/**
+ * Change of a metric between two years: absolute and per cent; null when either value is missing or the two lie
+ * in different segments (another census basis or territory: never a change across a break).
+ */
 export function change(
   rows: readonly KreisProfileRow[],
   code: string,
@@ -193,10 +246,12 @@ export function change(
   to: number | null
 ) {
   if (from === null || to === null) return null;
-  const a = metricValue(rows, code, metric, from).value;
-  const b = metricValue(rows, code, metric, to).value;
-  if (a === null || b === null || !(a > 0)) return null;
-  return {from, to, absolute: b - a, percent: (100 * (b - a)) / a};
+  const first = metricValue(rows, code, metric, from);
+  const last = metricValue(rows, code, metric, to);
+  const a = first.value;
+  const b = last.value;
+  if (a === null || b === null || !(a > 0) || segmentKey(first.row!) !== segmentKey(last.row!)) return null;
+  return {from, to, absolute: b - a, percent: (100 * (b - a)) / a, territory: first.row!.territory};
 }
 
 /** A lignite plant or mine as the `plants` view has it (the fields the fact sheet needs). */
@@ -242,16 +297,22 @@ export function plantsNear(
 }
 
 /**
- * Change of a metric over up to `span` years within one census basis (a population figure on the 2022 census basis
- * is not compared with one on the 2011 basis): ending in the latest year that has an earlier year of the same basis
- * within the span; null when there is none.
+ * Change of a metric over up to `span` years within one segment (a population figure on the 2022 census basis is
+ * not compared with one on the 2011 basis, an SvB figure on today's territory not with one before a merger):
+ * ending in the latest year that has an earlier year of the same segment within the span; null when there is none.
  */
 export function recentChange(rows: readonly KreisProfileRow[], code: string, metric: string, span: number) {
   const series = metricSeries(rows, code, metric).filter((r) => r.value !== null);
   for (let i = series.length - 1; i > 0; i--) {
     const last = series[i]!;
-    const first = series.find((r) => r.year >= last.year - span && r.basis === last.basis && r.year < last.year);
-    if (first) return change(rows, code, metric, first.year, last.year);
+    const first = series.find(
+      (r) => r.year >= last.year - span && segmentKey(r) === segmentKey(last) && r.year < last.year
+    );
+    if (first) {
+      const c = change(rows, code, metric, first.year, last.year);
+      // The territory is stated where the series has more than one (Wartburgkreis: on the Kreis with Eisenach).
+      return c && {...c, stated: new Set(series.map((r) => r.territory)).size > 1};
+    }
   }
   return null;
 }

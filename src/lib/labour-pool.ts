@@ -1,3 +1,4 @@
+import {locationQuotients as indicatorQuotients} from "../shared/indicators/index.js";
 import {regionLabel} from "./region-picker.js";
 import {COMPOSITE_REGIONS} from "../shared/regions.js";
 import type {LabourPoolRow} from "../shared/rows.js";
@@ -63,9 +64,10 @@ export interface GroupQuotient {
 }
 
 /**
- * Location quotients of SvB at the workplace, Kreis against Germany, in `year`, strongest first. Groups with
- * fewer than `minSvb` SvB in the Kreis are left out (a quotient of a handful of people says nothing), as are
- * suppressed cells and "ohne Angabe".
+ * Location quotients of SvB at the workplace, Kreis against Germany, in `year`, strongest first: the indicator
+ * library's {@link indicatorQuotients} over the groups without "ohne Angabe", the one formula the Kreis profile's
+ * "Stärkste Berufsgruppen" use too (issue 16: 20.79 here against 20.83 there, because the totals here counted
+ * "ohne Angabe"). Groups with fewer than `minSvb` SvB in the Kreis and suppressed cells are left out.
  */
 export function locationQuotients(
   pool: LabourPool,
@@ -73,21 +75,18 @@ export function locationQuotients(
   year = pool.lastYear,
   minSvb = 100
 ): GroupQuotient[] {
-  const total = (code: string) =>
-    pool.rows
-      .filter((r) => r.code === code && r.year === year && r.svb_workplace !== null)
-      .reduce((s, r) => s + r.svb_workplace!, 0);
-  const kreisTotal = total(kreis);
-  const germanyTotal = total("DG");
-  if (!kreisTotal || !germanyTotal) return [];
-  const out: GroupQuotient[] = [];
-  for (const [occupation, name] of pool.occupations) {
-    const k = pool.get(kreis, occupation, year)?.svb_workplace ?? null;
-    const d = pool.get("DG", occupation, year)?.svb_workplace ?? null;
-    if (k === null || d === null || d === 0 || k < minSvb) continue;
-    out.push({occupation, name, svb: k, lq: k / kreisTotal / (d / germanyTotal)});
-  }
-  return out.sort((a, b) => b.lq - a.lq || a.occupation.localeCompare(b.occupation));
+  const groups = [...pool.occupations].filter(([occupation]) => occupation !== NO_OCCUPATION);
+  const cells = (code: string) =>
+    groups.map(([category]) => ({category, value: pool.get(code, category, year)?.svb_workplace ?? null}));
+  const region = cells(kreis);
+  const reference = cells("DG");
+  const known = (list: typeof region) => list.some((c) => c.value !== null && c.value > 0);
+  if (!known(region) || !known(reference)) return [];
+  const names = new Map(groups);
+  return indicatorQuotients(region, reference)
+    .filter((q) => q.lq !== null && q.regionValue !== null && q.regionValue >= minSvb)
+    .map((q) => ({occupation: q.category, name: names.get(q.category)!, svb: q.regionValue!, lq: q.lq!}))
+    .sort((a, b) => b.lq - a.lq || a.occupation.localeCompare(b.occupation));
 }
 
 /** The group /standort opens with: the Kreis's strongest by location quotient (first group if none qualifies). */

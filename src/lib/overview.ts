@@ -119,7 +119,8 @@ export function indexPoints(
         code,
         name: r.name,
         year: r.year,
-        index: index[i]!.index,
+        // An index compares with the base year: a value on another territory has none (issue 16).
+        index: r.territory === base.territory ? index[i]!.index : null,
         segment: r.segment ?? undefined,
         value: r.value,
         source: r.source

@@ -157,6 +157,7 @@ export function formatReference(reference: string, lang: Lang = PAGE_LANG): stri
     .replace(/\b(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/g, (month) =>
       String(TIME.en.months[(TIME.de.months as readonly string[]).indexOf(month)])
     )
+    .replace(/\bGebietsstand vor\b/g, "territory before")
     .replace(/\bGebietsstand\b/g, "territorial status")
     .replace(/\bStand\b/g, "as of")
     .replace(/\bEnde (\d{4})\b/g, "end of $1");

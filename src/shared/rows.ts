@@ -232,7 +232,7 @@ export interface LabourMarketRow {
   value: number | null;
   /**
    * Special value of the source, or `no_official_rate` (no table has the rate; never interpolated), `incomplete_year`
-   * (BA 2012), `partial_year` (BA 2025), `suppressed`, `kreise_missing`.
+   * (BA 2012), `suppressed`, `kreise_missing`.
    */
   flag: string | null;
   computed: boolean;
@@ -363,6 +363,13 @@ export interface KreisProfileRow {
   flag: string | null;
   /** Census basis of population figures (Zensus 2011 / Zensus 2022); null otherwise. */
   basis: string | null;
+  /**
+   * Series segment (census basis, SvB revision and BA reassignment, territory): a change, index or ratio is computed
+   * only between figures of one segment, and a chart never joins two (src/shared/territory.ts).
+   */
+  segment: string | null;
+  /** The territory the figure refers to: "Gebietsstand 01.01.2026" (newest) or "Gebietsstand vor <change>". */
+  territory: string;
   computed: boolean;
   source: string;
 }
@@ -409,6 +416,8 @@ export interface OverviewRow {
   source: string;
   /** True where we computed the value (sums, recomputed rates, capacity sums). */
   computed: boolean;
+  /** The territory of the value (src/shared/territory.ts): "Gebietsstand 01.01.2026" or "Gebietsstand vor <date>". */
+  territory: string;
 }
 
 // `labour_pool`, `location_factors` (data-loaders/datasets/labour-pool.ts, location-factors.ts)
@@ -443,6 +452,10 @@ export interface LabourPoolRow {
   svb_change: number | null;
   /** Change of the unemployed since the first year (2013), in %. */
   unemployed_change: number | null;
+  /** Series segment: the BA's workplace reassignment from 2018 in the Kreise it concerns (no SvB change across it). */
+  segment: string | null;
+  /** The territory of the figures (the BA extract: "Gebietsstand 01.01.2026"). */
+  territory: string;
   /**
    * `suppressed:<measures>` on a Kreis (those measures are null in the BA extract); `lower_bound:<measures>` on a
    * sum where members are suppressed (the sum and ratios built from it are a lower bound / approximate).
@@ -469,4 +482,6 @@ export interface LocationFactorRow {
   /** True where we computed the value (ratios, sums to Land/Germany/aggregates). */
   computed: boolean;
   source: string;
+  /** The territory of the figure (src/shared/territory.ts); a ratio is published only where both parts share one. */
+  territory: string;
 }

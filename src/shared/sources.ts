@@ -462,9 +462,11 @@ export const SOURCES: Record<string, Source> = {
     title:
       "Veräußerungsfälle, veräußerte Fläche, Kaufsumme, durchschnittlicher Kaufwert nach Baulandarten, Jahressumme, Kreise",
     reference: "2024",
-    stand: "10.03.2023",
+    // The table's metadata says "Updated 10.03.2023", older than its 2024 figures: that is the date of the table's
+    // structure, not of the data (issue 16). The data stand is the retrieval of 10.03.2026 (time stamp in the file name).
+    stand: "10.03.2026",
     licence: "dl-de/by-2-0",
-    attribution: `Quelle: ${RDB}, Tabelle 61511-01-03-4, Stand 10.03.2023; ${DL_DE}`,
+    attribution: `Quelle: ${RDB}, Tabelle 61511-01-03-4, Stand 10.03.2026; ${DL_DE}`,
     path: "genesis-api-2026/tablefiles/61511-01-03-4/00_61511-01-03-4_1773175078131_de_flat.csv"
   },
   "genesis-73111-01-01-4-2021": {

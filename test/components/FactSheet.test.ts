@@ -16,6 +16,8 @@ const row = (metric: string, year: number, value: number | null, flag: string | 
   value,
   flag,
   basis: metric === "population" ? "Zensus 2022" : null,
+  segment: null,
+  territory: "Gebietsstand 01.01.2026",
   computed: false,
   source: "erfunden"
 });
@@ -66,7 +68,14 @@ const sheet = () => {
       }
     ],
     radiusKm: 30,
-    charts: [{title: "Bevölkerung", subtitle: "Personen, 31.12.", chart}],
+    charts: [
+      {
+        title: "Bevölkerung",
+        subtitle: "Personen, 31.12.",
+        description: "Bevölkerung von K, 2013–2023 (erfundene Werte).",
+        chart
+      }
+    ],
     source: "Quelle: erfundene Werte für den Test; eigene Berechnung",
     url: "https://example.org/kreise/K"
   });
@@ -84,6 +93,14 @@ describe("FactSheet", () => {
     expect(dd[3]).toBe("12 / 4 / 2");
     expect(dd[4]).toBe("30.000 (Veränderung 2014–2024: +7,1 %)");
     expect(dd.at(-1)).toBe("gesperrt");
+  });
+
+  it("gives each printed chart a text alternative: its name, and the description printed under it", () => {
+    const box = sheet().querySelector(".rm-sheet-chart")!;
+    expect(box.querySelector("[role=img]")!.getAttribute("aria-label")).toBe(
+      "Bevölkerung. Bevölkerung von K, 2013–2023 (erfundene Werte)."
+    );
+    expect(box.querySelector("figcaption")!.textContent).toBe("Bevölkerung von K, 2013–2023 (erfundene Werte).");
   });
 
   it("offers a print button in the page's language", () => {

@@ -75,4 +75,22 @@ describe("LineChart", () => {
     expect(titles("en").some((title) => title.includes("30 Jun 2021:"))).toBe(true);
     expect(titles("en").some((title) => title.includes("30.06."))).toBe(false);
   });
+
+  it("with symbols, tells series apart by shape as well as colour, in the chart and in the legend (WCAG 1.4.1)", () => {
+    // Made-up values: three series over three years.
+    const rows = [2020, 2021, 2022].flatMap((year) =>
+      ["A", "B", "C"].map((name, i) => ({name, year, value: i + year - 2020}))
+    );
+    const chart = LineChart(rows, {width: 400, lang: "de", symbols: true});
+    const shapes = (selector: string) =>
+      [...chart.querySelectorAll(selector)].map(
+        (p) => `${p.closest("[stroke]")!.getAttribute("stroke")} ${p.getAttribute("d")!.slice(0, 12)}`
+      );
+    const legend = shapes("[class$=-swatch] path");
+    expect(legend.length).toBe(3);
+    expect(new Set(legend.map((s) => s.split(" ")[1])).size).toBe(3);
+    expect(new Set(legend.map((s) => s.split(" ")[0]))).toEqual(new Set(["#4269d0", "#d0562c", "#2e8540"]));
+    // Every value is marked: 3 series × 3 years.
+    expect(svgOf(chart).querySelectorAll("g[aria-label=dot] path").length).toBe(9);
+  });
 });

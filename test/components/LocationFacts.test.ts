@@ -14,7 +14,8 @@ const row = (measure: string, value: number | null, unit: string): LocationFacto
   unit,
   flag: value === null ? "-" : null,
   computed: false,
-  source: "rdb-12411-01-01-4-2017"
+  source: "rdb-12411-01-01-4-2017",
+  territory: "Gebietsstand 01.01.2026"
 });
 const facts = {
   code: "15084",

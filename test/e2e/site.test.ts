@@ -16,9 +16,10 @@ const screenshots = join(projectRoot, "test/output/screenshots");
 
 /**
  * Kreis profiles the browser test visits: the 800 profiles (400 Kreise × 2 languages) come from one template, so a
- * few stand for all (a Revier Landkreis, a Revier city, Thüringen, a Kreis outside the Revier, a city state).
+ * few stand for all (a Revier Landkreis, a Revier city, Thüringen, a Kreis outside the Revier, a city state), plus
+ * the two Kreise whose territory changed (issue 16: Wartburgkreis with Eisenach, Main-Kinzig-Kreis without Hanau).
  */
-export const SAMPLE_PROFILES = new Set(["15084", "14713", "16077", "09162", "02000"]);
+export const SAMPLE_PROFILES = new Set(["15084", "14713", "16077", "09162", "02000", "16063", "06435"]);
 
 /** Every page of the built site, as a route (dist/kreise/15084.html → /kreise/15084), Kreis profiles sampled. */
 function builtRoutes(dir = dist): string[] {

@@ -2,12 +2,14 @@ import {describe, expect, it} from "vitest";
 
 import {
   baseYear,
+  change,
   distanceKm,
   factRows,
   indexedSeries,
   plantsNear,
   recentChange,
   sheetFacts,
+  territoryBreaks,
   type PlantFact
 } from "../../src/lib/kreis-facts.js";
 import {kreisIndex} from "../../src/lib/kreis-index.js";
@@ -170,5 +172,35 @@ describe("kreisIndex", () => {
     expect(rows.map((r) => r.code)).toEqual(["15084", "14713", "01001", "14612"]);
     expect(rows[0]).toMatchObject({landName: "Sachsen-Anhalt", population: 173684, gemeinden: 33, revier: true});
     expect(rows[1]!.population).toBeNull();
+  });
+});
+
+// Made-up SvB series of a Kreis "T" that absorbed a neighbour in 2021 (test/fixtures/README.md, "territory"):
+// 40,000 before on the old territory, 60,000 and 57,000 on the new one from 2015 (a source on the new territory).
+describe("territory breaks (issue 16)", () => {
+  const NEW = "Gebietsstand 01.01.2026";
+  const OLD = "Gebietsstand vor 01.07.2021";
+  const t = (year: number, value: number, territory: string) =>
+    row("T", "svb_workplace", year, value, {territory, segment: territory === NEW ? null : OLD});
+  const rows = [t(2012, 40000, OLD), t(2015, 60000, NEW), t(2020, 59000, NEW), t(2025, 57000, NEW)];
+
+  it("computes no change across the territories and states the territory of one that has several", () => {
+    expect(change(rows, "T", "svb_workplace", 2012, 2025)).toBeNull();
+    expect(recentChange(rows, "T", "svb_workplace", 13)).toMatchObject({
+      from: 2015,
+      to: 2025,
+      territory: NEW,
+      stated: true
+    });
+  });
+
+  it("indexes only figures on the base year's territory and marks the break where the territory changes", () => {
+    const {points} = indexedSeries(rows, ["T"], "svb_workplace", 2012);
+    expect(points.map((p) => p.index)).toEqual([100, null, null, null]);
+    expect(territoryBreaks(points, "T", "Gebietsänderung")).toEqual([{year: 2015, label: "Gebietsänderung"}]);
+  });
+
+  it("takes the base year on the territory most figures are on", () => {
+    expect(baseYear(rows, ["T"], ["svb_workplace"])).toBe(2015);
   });
 });

@@ -15,6 +15,8 @@ const profile = (code: string, metric: string, year: number, value: number | nul
   year,
   value,
   flag: null,
+  segment: null,
+  territory: "Gebietsstand 01.01.2026",
   basis: null,
   computed: false,
   source: "x"

@@ -122,3 +122,11 @@ describe("firstYearOf", () => {
     for (const id of Object.values(PAGE_SOURCES)) expect(SOURCES[id], id).toBeDefined();
   });
 });
+
+describe("data stand of the land prices (issue 16)", () => {
+  it("cites 61511-01-03-4 with the stand of its 2024 figures, not the table's metadata date 10.03.2023", () => {
+    const line = sourceLine(["genesis-61511-01-03-4-2024"], {lang: "de"});
+    expect(line).toContain("Tabelle 61511-01-03-4, Stand 10.03.2026");
+    expect(line).not.toContain("10.03.2023");
+  });
+});

@@ -46,10 +46,12 @@ const COMPARISON_VALUE =
 const COMPARISON_REFERENCE =
   "Reference date or period as shown (31 Dec 2024, 30 Jun 2025, annual average 2021, 26 Jun 2026)";
 const COMPARISON_SEGMENT =
-  "Series segment: do not connect values of different segments (population: census basis; SvB: BBSR rounded before the 2014 revision, or revised)";
+  "Series segment: do not connect values of different segments (population: census basis; SvB: BBSR rounded before the 2014 revision, or revised; territory)";
 const COMPARISON_FLAG =
-  "Flag of the source or of a member (rounded, suppressed_cells_excluded, partial_year …) or reason for an empty value (members_missing, suppressed, shutdown_year_passed)";
+  "Flag of the source or of a member (rounded, suppressed_cells_excluded …) or reason for an empty value (members_missing, suppressed, shutdown_year_passed)";
 const COMPARISON_COMPUTED = "true = own calculation (sum, rate recomputed from sums, capacity sum)";
+const TERRITORY =
+  "Territory of the value: Gebietsstand 01.01.2026 (the newest, that of the BA extract) or “Gebietsstand vor <date of the change>” (README “Gebietsstände”)";
 
 export const datasets = {
   "datasets.population": en(
@@ -258,7 +260,7 @@ export const datasets = {
   ),
   "datasets.labour_market.value": en("Persons or per cent; empty if no table has a value (never interpolated)"),
   "datasets.labour_market.flag": en(
-    'Special character of the source ("/" also for unemployment counts and rates that contradict their row, the neighbouring years and INKAR); no_official_rate = no official rate for this year; incomplete_year = BA 2012 incomplete; partial_year = BA 2025 part of the year; suppressed = BA suppressed cells of the district; kreise_missing = sum missing because districts are suppressed'
+    'Special character of the source ("/" also for unemployment counts and rates that contradict their row, the neighbouring years and INKAR); no_official_rate = no official rate for this year; incomplete_year = BA 2012 incomplete; suppressed = BA suppressed cells of the district; kreise_missing = sum missing because districts are suppressed'
   ),
   "datasets.labour_market.computed": en(
     "true = own calculation (sum of the districts; rate from the unemployed and rates of the members)"
@@ -304,6 +306,10 @@ export const datasets = {
   "datasets.labour_pool.flag": en(
     "suppressed:<measures> = suppressed by the BA; lower_bound:<measures> = sum without suppressed district values (lower bound)"
   ),
+  "datasets.labour_pool.segment": en(
+    "Series segment: the BA's workplace reassignment from 30 June 2018 in the districts with a recorded reassignment (no SvB change since 2013 there); empty otherwise"
+  ),
+  "datasets.labour_pool.territory": en("Territory: Gebietsstand 01.01.2026 (BA extract, Hanau a district-free city)"),
   "datasets.labour_pool.computed": en("true = sum of the districts (own calculation)"),
   "datasets.labour_pool.source": en("Sources (ids in the source catalogue sources.json, comma-separated)"),
 
@@ -384,6 +390,9 @@ export const datasets = {
     "true = own calculation (quotient, sum of the districts; land price for states/Germany = purchase sum ÷ area)"
   ),
   "datasets.location_factors.source": en("Sources (ids in the source catalogue sources.json, comma-separated)"),
+  "datasets.location_factors.territory": en(
+    `${TERRITORY}; ratios: numerator and denominator on that territory (territory_mismatch = no common territory, empty)`
+  ),
 
   "datasets.branchen_occupations": en(
     "View for /branchen: SvB at the workplace by occupational group (KldB 2010), 30 Jun 2013–30 Jun 2025; Germany, states, districts of East Germany and the lignite regions"
@@ -436,8 +445,12 @@ export const datasets = {
     "Year (population 31 Dec, SvB 30 June, unemployed annual average, municipalities: territorial status 31 Dec)"
   ),
   "datasets.kreis_profiles.value": en("Value (persons, per cent, km² or count); empty if the source has no value"),
-  "datasets.kreis_profiles.flag": en("Special character or flag of the source (rounded, partial_year …)"),
+  "datasets.kreis_profiles.flag": en("Special character or flag of the source (rounded …)"),
   "datasets.kreis_profiles.basis": en("Census basis of the population figure"),
+  "datasets.kreis_profiles.segment": en(
+    "Series segment (census basis, SvB revision and BA assignment, territory): changes, indices and ratios only within one segment; never connect different segments"
+  ),
+  "datasets.kreis_profiles.territory": en(TERRITORY),
   "datasets.kreis_profiles.computed": en("true = own calculation (sums, counts)"),
   "datasets.kreis_profiles.source": en("Source(s) (id in the source catalogue)"),
 
@@ -474,6 +487,7 @@ export const datasets = {
   "datasets.comparison.flag": en(COMPARISON_FLAG),
   "datasets.comparison.source": en(SOURCES_SHORT),
   "datasets.comparison.computed": en(COMPARISON_COMPUTED),
+  "datasets.comparison.territory": en(`${TERRITORY}; a district value on an older territory is a segment of its own`),
 
   "datasets.overview": en(
     "Overview (view for /): like comparison, but only the districts of Saxony, Saxony-Anhalt and Thuringia (plus all states, Germany, aggregates)"
@@ -490,5 +504,6 @@ export const datasets = {
   "datasets.overview.segment": en(COMPARISON_SEGMENT),
   "datasets.overview.flag": en(COMPARISON_FLAG),
   "datasets.overview.source": en(SOURCES_SHORT),
-  "datasets.overview.computed": en(COMPARISON_COMPUTED)
+  "datasets.overview.computed": en(COMPARISON_COMPUTED),
+  "datasets.overview.territory": en(`${TERRITORY}; a district value on an older territory is a segment of its own`)
 } satisfies Entries;

@@ -1,3 +1,4 @@
+import {accessibility} from "./accessibility.js";
 import {branchen} from "./branchen.js";
 import {chart} from "./chart.js";
 import {classifications} from "./classifications.js";
@@ -28,6 +29,7 @@ import {url} from "./url.js";
  * must be unique across modules (a unit test checks this and that no language is empty).
  */
 export const parts = {
+  accessibility,
   branchen,
   chart,
   classifications,

@@ -118,6 +118,7 @@ export const kreise = {
   },
   "kreise.dev.rateUnit": {de: "Arbeitslosenquote (%)", en: "Unemployment rate (%)"},
   "kreise.dev.indexUnit": {de: "Index ({base} = 100)", en: "Index ({base} = 100)"},
+  "kreise.dev.territoryBreak": {de: "Gebietsänderung", en: "Boundary change"},
   "kreise.dev.description": {
     de: "{what} von {name}, {land} und Deutschland im Zeitverlauf.",
     en: "{what} of {name}, {land} and Germany over time."
@@ -155,6 +156,10 @@ export const kreise = {
   "kreise.sheet.location": {de: "Eckdaten", en: "Key facts"},
   "kreise.sheet.population": {de: "Bevölkerung 31.12.{year}", en: "Population 31 Dec {year}"},
   "kreise.sheet.change": {de: "Veränderung {from}–{to}", en: "Change {from}–{to}"},
+  "kreise.sheet.changeTerritory": {
+    de: "Veränderung {from}–{to} auf einem Gebiet ({territory})",
+    en: "Change {from}–{to} on one territory ({territory})"
+  },
   "kreise.sheet.area": {de: "Fläche", en: "Area"},
   "kreise.sheet.density": {de: "Einwohner je km²", en: "Inhabitants per km²"},
   "kreise.sheet.gemeinden": {

@@ -80,6 +80,12 @@ export const expectations: Record<string, PageExpectation> = {
       // The key-figure table compares the rate at its latest common year, 2025, beside the population of 2024.
       const rateFact = page.locator("#facts-table tr", {hasText: "Arbeitslosenquote 2025"}).first();
       expect(await rateFact.innerText()).toMatch(/7,3\s+8,0\s+6,3/);
+      // Issue 16: the unemployed of 2025 beside the 2025 rate (regionalstatistik-2026/13211-02-05-4_2025.csv: 6.513);
+      // the BA's 2025 averages are full-year figures, no longer flagged as a partial year.
+      expect(await fact(page, "Arbeitslose, Jahresdurchschnitt 2025")).toBe("6.513");
+      // Germany's area and density are no longer "keine Daten" (sum of the Gemeinden, GV 31.12.2024).
+      const area = page.locator("#facts-table tr", {hasText: "Fläche (km²"}).first();
+      expect(await area.innerText()).toMatch(/1\.419,9\s+[\d.]+,\d\s+357\.683,9/);
       // ... sector location quotients (WZ 2008) on 30.06.2020, the latest date of 13111-07-05-4 (regionalstatistik-2021) ...
       expect(await page.innerText("#lq-wz h3")).toContain("30.06.2020");
       // ... and the exact population of 31.12.2018: 180.190 (destatis-kreise/04-kreise-2018.xlsx, sheet "Kreisfreie
@@ -99,6 +105,28 @@ export const expectations: Record<string, PageExpectation> = {
       await page.waitForSelector("#facts-table .rm-url-notice");
       expect(await page.innerText("#facts-table .rm-url-notice")).toContain("2031");
       expect(await fact(page, "Bevölkerung am 31.12.2024")).toBe("173.684");
+    }
+  },
+  "/kreise/16063": {
+    ready: PROFILE_READY,
+    // Issue 16: Wartburgkreis SvB 2015–2025 on one territory, today's with Eisenach (BA extract, 30.06.2015 63.974 →
+    // 30.06.2025 58.818): −8,1 %, the territory stated; not +44,3 % from 40.770 without Eisenach (13111-01-03-4).
+    texts: ["Wartburgkreis", "Thüringen"],
+    interact: async (page) => {
+      const sheet = await page.innerText("#fact-sheet");
+      expect(sheet).toMatch(/Veränderung 2015–2025 auf einem Gebiet \(Gebietsstand 01\.01\.2026\): [−-]8,1 %/);
+      expect(sheet).not.toContain("+44,3 %");
+      // The index chart's 2013 base is on the same territory: every Wartburgkreis SvB index from 2013 is shown.
+      const svb = await tableRows(page, "#svb-trend");
+      expect(svb.find((r) => r[0] === "Wartburgkreis" && r[1] === "2025")?.[2]).toBe("58.818");
+    }
+  },
+  "/kreise/06435": {
+    ready: PROFILE_READY,
+    // Issue 16: Main-Kinzig-Kreis without Hanau (BA extract, Gebietsstand 01.01.2026): SvB 2015–2025 +19,4 %.
+    texts: ["Main-Kinzig-Kreis", "Hessen"],
+    interact: async (page) => {
+      expect(await page.innerText("#fact-sheet")).toMatch(/Veränderung 2015–2025 auf einem Gebiet[^:]*: \+19,4 %/);
     }
   },
   "/kreise/14713": {

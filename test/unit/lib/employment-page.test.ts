@@ -98,7 +98,8 @@ const mining = (year: number, value: number | null, flag: string | null = null):
   segment: null,
   flag,
   source: "ba-kldb-employees-workplace",
-  computed: true
+  computed: true,
+  territory: "Gebietsstand 01.01.2026"
 });
 
 describe("mining jobs as a series of the employment page", () => {

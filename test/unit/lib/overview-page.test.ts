@@ -17,6 +17,7 @@ function row(measure: string, year: number, value: number | null, extra: Partial
     flag: null,
     source: "src-1",
     computed: true,
+    territory: "Gebietsstand 01.01.2026",
     ...extra
   };
 }

@@ -33,6 +33,7 @@ function row(
     flag: null,
     source: "src-1",
     computed: false,
+    territory: "Gebietsstand 01.01.2026",
     ...extra
   };
 }

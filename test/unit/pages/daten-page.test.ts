@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 
 import {buildCatalog} from "../../../data-loaders/catalog.js";
-import {datenPage} from "../../../data-loaders/pages/daten-page.js";
+import {datenPage, wrapTables} from "../../../data-loaders/pages/daten-page.js";
 import {DATASETS} from "../../../data-loaders/registry.js";
 
 describe("the /daten page", () => {
@@ -24,5 +24,15 @@ describe("the /daten page", () => {
     const catalog = buildCatalog();
     for (const source of catalog.sources) expect(markdown).toContain(source.table);
     expect(markdown).toContain("dl-de/by-2-0");
+  });
+});
+
+describe("wrapTables", () => {
+  it("puts each markdown table into a focusable region named after the heading above it", () => {
+    const md = "### Standortquotient\nText\n| a | b |\n|---|---|\n| 1 | 2 |\nMehr Text";
+    expect(wrapTables(md)).toBe(
+      '### Standortquotient\nText\n\n<div class="rm-scroll" tabindex="0" role="region" aria-label="Standortquotient">\n\n' +
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n</div>\nMehr Text"
+    );
   });
 });

@@ -14,6 +14,8 @@ const row = (code: string, metric: string, year: number, value: number | null): 
   year,
   value,
   flag: null,
+  segment: null,
+  territory: "Gebietsstand 01.01.2026",
   basis: null,
   computed: false,
   source: "x"

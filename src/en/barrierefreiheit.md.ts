@@ -1,0 +1,1 @@
+../barrierefreiheit.md.ts
