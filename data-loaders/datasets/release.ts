@@ -27,9 +27,10 @@ export const RELEASES_DIR = process.env.REVIER_RELEASES ?? join(projectRoot, "re
  */
 const SOURCE_SEGMENTS: Record<string, string> = {"gerda-inkar-covariates": "INKAR"};
 
-function segmentOf(segment: string | null, source: string): string {
+/** The segment key of a figure: series segment, territory (issue 16) and source breaks; equal keys compare. */
+function segmentOf(segment: string | null, source: string, territory?: string | null): string {
   const breaks = source.split(",").flatMap((id) => SOURCE_SEGMENTS[id] ?? []);
-  return [segment ?? "", ...breaks].filter(Boolean).join(" · ");
+  return [...new Set([segment ?? "", territory ?? "", ...breaks].filter(Boolean))].join(" · ");
 }
 
 const FROM_COMPARISON = ["population", "svb_workplace", "unemployed", "unemployment_rate", "svb_occ_211"] as const;
@@ -46,7 +47,7 @@ export function headlineRows(context: BuildContext): HeadlineRow[] {
       name: r.name,
       year: r.year,
       value: r.value,
-      segment: segmentOf(r.segment, r.source),
+      segment: segmentOf(r.segment, r.source, r.territory),
       source: r.source
     }));
   for (const r of context.rows<LocationFactorRow>("location_factors")) {
