@@ -10,6 +10,7 @@ import {LANGUAGE_SWITCH_CLASS, langOfPath, routeIn} from "./src/shared/i18n/page
  * names and /en/ links (Framework's sidebar is one for the whole site).
  */
 const NAVIGATION = [
+  {name: "Neu", path: "/aktuell"},
   {name: "Bevölkerung", path: "/bevoelkerung"},
   {name: "Beschäftigung", path: "/beschaeftigung"},
   {name: "Branchen", path: "/branchen"},

@@ -20,7 +20,8 @@ import type {BuildContext} from "./dataset.js";
 import {acquireCacheLock, swapInCache} from "./lib/cache-swap.js";
 import {verifyInputs} from "./lib/manifest.js";
 import {toParquet} from "./lib/parquet.js";
-import {DATA_DIR, projectRoot} from "./lib/paths.js";
+import {DATA_DIR, projectRoot, withoutSources} from "./lib/paths.js";
+import {UNEMPLOYMENT_EXPORTS} from "./datasets/labour-market.js";
 import {ARTIFACTS, DATASETS} from "./registry.js";
 import {SIBLING_RULES} from "./validation/siblings.js";
 
@@ -64,6 +65,13 @@ export function createContext(): BuildContext & {built: Map<string, object[]>} {
 export async function buildAll(only?: string[], exactly?: string[]): Promise<BuiltDataset[]> {
   // Inputs first: a file that differs from its manifest fails here, named as such, before any reader sees it.
   verifyInputs();
+  const optional: string[] = UNEMPLOYMENT_EXPORTS.map((e) => e.source);
+  const unknown = withoutSources().filter((id) => !optional.includes(id));
+  if (unknown.length) {
+    throw new Error(
+      `REVIER_WITHOUT_SOURCES: ${unknown.join(", ")} cannot be left out (possible: ${optional.join(", ")})`
+    );
+  }
   const context = createContext();
   const results: BuiltDataset[] = [];
   if (exactly?.length) only = exactly;

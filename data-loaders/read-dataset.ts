@@ -9,3 +9,10 @@ export function readBuiltDataset(name: string): Uint8Array {
   if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" (npm run build does it first)`);
   return readFileSync(path);
 }
+
+/** A non-Parquet file the data build wrote (`release.json`, `latest.json`). */
+export function readBuiltFile(file: string): Uint8Array {
+  const path = join(DATA_DIR, file);
+  if (!existsSync(path)) throw new Error(`${path} is missing: run "npm run data" (npm run build does it first)`);
+  return readFileSync(path);
+}

@@ -10,6 +10,7 @@ import {labourPool} from "./datasets/labour-pool.js";
 import {locationFactors} from "./datasets/location-factors.js";
 import {valueAdded} from "./datasets/value-added.js";
 import {BOUNDARY_ARTIFACTS} from "./datasets/boundaries.js";
+import {RELEASE_ARTIFACTS} from "./datasets/release.js";
 import {plants} from "./datasets/plants.js";
 import {municipalities} from "./datasets/municipalities.js";
 import {comparison, overview} from "./datasets/overview.js";
@@ -51,5 +52,8 @@ export const DATASETS: Dataset[] = [
   overview as Dataset
 ];
 
-/** Published files that are not Parquet (TopoJSON map boundaries), built after the datasets. */
-export const ARTIFACTS: Artifact[] = [...BOUNDARY_ARTIFACTS];
+/**
+ * Published files that are not Parquet, built after the datasets: TopoJSON map boundaries, the release record and
+ * the summary of what this release brought (/aktuell, the feeds).
+ */
+export const ARTIFACTS: Artifact[] = [...BOUNDARY_ARTIFACTS, ...RELEASE_ARTIFACTS];

@@ -19,6 +19,7 @@ import {routeIn} from "../src/shared/i18n/page.js";
 import {accessibleShell} from "./accessible-shell.js";
 import {headerPolicy, withPolicy} from "./csp.js";
 import {datenJsonLd} from "./dataset-jsonld.js";
+import {withFeedLinks, writeFeeds} from "./feeds.js";
 import {titleOf, withHead} from "./head.js";
 import {langOfFile, localizePage, routeOfFile, titleTranslations} from "./localize-page.js";
 import {kreisOfRoute, loadSiteData, pageMeta} from "./page-meta.js";
@@ -85,7 +86,7 @@ for (const file of files) {
     routes.push(route);
   }
   // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(accessibleShell(html, langOfFile(name)), name));
+  writeFileSync(file, withPolicy(accessibleShell(withFeedLinks(html, name), langOfFile(name)), name));
 }
 writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
 writeFileSync(join(dist, "robots.txt"), robots(base));
@@ -95,6 +96,8 @@ if (untranslated.size) {
     `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
   );
 }
+// Atom feeds of the releases (scripts/feeds.ts): /feeds/site.xml and one per Kreis, German and English.
+console.error(`postbuild: ${writeFeeds(dist)} Atom feeds written`);
 console.error(
   `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} preview images; sitemap.xml lists ${routes.length} under ${base}`
 );

@@ -40,3 +40,12 @@ export function sourcePath(relative: string): string {
   requireListed(path, mirror);
   return path;
 }
+
+/**
+ * Source ids left out of this build (REVIER_WITHOUT_SOURCES=a,b): the data as it stood before those tables came
+ * out, for the first release record (releases/README.md). Only sources whose reader honours it may be named
+ * (data-loaders/build-all.ts checks); the others are required by their datasets.
+ */
+export function withoutSources(): string[] {
+  return (process.env.REVIER_WITHOUT_SOURCES ?? "").split(",").filter(Boolean);
+}

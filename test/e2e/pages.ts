@@ -70,6 +70,7 @@ export const PAGE_TYPES = [
   "/kreise/",
   "/kreise/15084",
   "/vergleich",
+  "/aktuell",
   "/daten",
   "/standort"
 ];

@@ -11,6 +11,7 @@ import {employment} from "./employment.js";
 import {figure} from "./figure.js";
 import {gemeinden} from "./gemeinden.js";
 import {kreise} from "./kreise.js";
+import {latest} from "./latest.js";
 import {meta} from "./meta.js";
 import {overview} from "./overview.js";
 import {picker} from "./picker.js";
@@ -41,6 +42,7 @@ export const parts = {
   figure,
   gemeinden,
   kreise,
+  latest,
   meta,
   overview,
   picker,
