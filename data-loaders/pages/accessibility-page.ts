@@ -1,4 +1,4 @@
-import {PUBLISHER} from "../../publisher.config.js";
+import {PUBLISHER} from "../../src/shared/publisher.js";
 import {type Key, type Lang, t} from "../../src/shared/i18n/index.js";
 import {formatDate} from "../../src/shared/locale.js";
 
@@ -6,7 +6,7 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 
 /**
  * The markdown of the accessibility statement (/barrierefreiheit, /en/barrierefreiheit): the text from the
- * dictionary, the publisher's contact, date and enforcement body from publisher.config.ts. Static HTML only.
+ * dictionary, the publisher's contact, date and enforcement body from src/shared/publisher.ts. Static HTML only.
  */
 export function accessibilityPage(lang: Lang, publisher = PUBLISHER): string {
   const tr = (key: Key, params: Record<string, string> = {}) => escape(t(lang, key, params));

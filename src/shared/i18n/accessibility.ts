@@ -3,7 +3,7 @@ import type {Entries} from "./types.js";
 /**
  * The accessibility statement (BITV 2.0 § 7, model of Implementing Decision (EU) 2018/1523) and the words of the
  * page shell that assistive technology reads (skip link, sidebar toggle). Publisher, contact, date and enforcement
- * body come from publisher.config.ts.
+ * body come from src/shared/publisher.ts.
  */
 export const accessibility = {
   "title.accessibility": {de: "Erklärung zur Barrierefreiheit", en: "Accessibility statement"},

@@ -1,9 +1,9 @@
 import {describe, expect, it} from "vitest";
 
 import {accessibilityPage} from "../../../data-loaders/pages/accessibility-page.js";
-import {PUBLISHER} from "../../../publisher.config.js";
+import {PUBLISHER} from "../../../src/shared/publisher.js";
 
-// A made-up publisher (not a real authority), to show that every detail comes from publisher.config.ts.
+// A made-up publisher (not a real authority), to show that every detail comes from src/shared/publisher.ts.
 const publisher = {
   ...PUBLISHER,
   name: "Landkreis Beispiel",
