@@ -11,6 +11,7 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
           environment: "node",
+          globalSetup: ["test/helpers/ensure-data.ts"],
           testTimeout: 60_000,
           // Integration suites read whole source files in beforeAll; on a loaded 2-core machine that exceeds 10 s.
           hookTimeout: 120_000,

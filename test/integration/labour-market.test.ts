@@ -117,8 +117,9 @@ describe("labour_market", () => {
       "03458 2010",
       "03460 2010"
     ]);
-    // Niedersachsen and Germany keep their printed totals (not sums of the Kreise).
-    expect(find("03", 2010, "unemployed", ANNUAL_AVERAGE)).toMatchObject({value: 298603, computed: false});
+    // Niedersachsen and Germany keep their printed totals (not sums of the Kreise); for the Länder the current
+    // GENESIS-Online 13211-0007 comes before the 2017 mirror (issue 16): 298,652 there, 298,603 in the mirror.
+    expect(find("03", 2010, "unemployed", ANNUAL_AVERAGE)).toMatchObject({value: 298652, computed: false});
   });
 
   it("guards the counts in the build checks: the printed cells fail, the published ones pass without exceptions", () => {

@@ -47,9 +47,9 @@ describe("municipalityFacts", () => {
     expect(value(rows, "15999", "area_km2")).toBe(60.5);
   });
 
-  it("gives Germany counts but no area and no Verband counts", () => {
+  it("gives Germany counts and its area (the Gemeindeverzeichnis has both, issue 16), but no Verband counts", () => {
     expect(value(rows, "DG", "gemeinden")).toBe(3);
-    expect(value(rows, "DG", "area_km2")).toBeUndefined();
+    expect(value(rows, "DG", "area_km2")).toBe(60.5);
     expect(value(rows, "DG", "verbandsgemeinden")).toBeUndefined();
   });
 

@@ -40,7 +40,13 @@ function edited(edit: (r: ReleaseRecord) => void): ReleaseRecord {
 
 describe("releaseRecord on the built datasets", () => {
   it("keeps the latest unemployment rates: Burgenlandkreis 7.3 and Sachsen-Anhalt 8.0 in 2025", () => {
-    expect(record.series.unemployment_rate!["15084"]!.at(-1)).toEqual([2025, 7.3, "", "rdb-13211-02-05-4-2026-2025"]);
+    // The segment is the territory the rate is on (issue 16): the newest one, Gebietsstand 01.01.2026.
+    expect(record.series.unemployment_rate!["15084"]!.at(-1)).toEqual([
+      2025,
+      7.3,
+      "Gebietsstand 01.01.2026",
+      "rdb-13211-02-05-4-2026-2025"
+    ]);
     expect(record.series.unemployment_rate!["15"]!.at(-1)!.slice(0, 2)).toEqual([2025, 8]);
     expect(record.sources["rdb-13211-02-05-4-2026-2025"]).toEqual({table: "13211-02-05-4", stand: "26.02.2026"});
   });
@@ -96,7 +102,7 @@ describe("signals", () => {
   it("a rate that rose while the Land's fell is a signal even below 0.5 points", () => {
     const lowered = edited((r) => {
       const land = r.series.unemployment_rate!["15"]!;
-      land[land.length - 1] = [2025, 7.4, "", "rdb-13211-02-05-4-2026-2025"];
+      land[land.length - 1] = [2025, 7.4, land.at(-1)![2], "rdb-13211-02-05-4-2026-2025"];
     });
     const own = signals(lowered).filter((s) => s.code === "15084" && s.series === "unemployment_rate");
     expect(own).toMatchObject([{kind: "rate-rose-land-fell", land: {change: -0.1}}]);

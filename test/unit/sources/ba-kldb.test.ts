@@ -72,7 +72,7 @@ describe("BA occupation data (real files)", () => {
       cells.filter((c) => c.region === "15084" && c.year === 2015),
       (c) => c.n
     );
-    expect(sum).toEqual([{region: "15084", year: 2015, value: 56001, suppressedCells: 6}]);
+    expect(sum).toEqual([{region: "15084", year: 2015, value: 56001, suppressedCells: 6, row: expect.any(Number)}]);
   });
 
   it("sums unemployed annual averages: Burgenlandkreis 2015 = 9,725.3; 2012 is nearly all suppressed", async () => {
