@@ -11,8 +11,10 @@
  * (scripts/csp.ts); `dist/_headers` holds the hash-free part for hosts that read that file (Netlify, Cloudflare
  * Pages), docs/hosting.md shows the same header for nginx and Apache.
  */
+import {spawnSync} from "node:child_process";
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
+import {fileURLToPath} from "node:url";
 
 import {projectRoot} from "../data-loaders/lib/paths.js";
 import {routeIn} from "../src/shared/i18n/page.js";
@@ -38,66 +40,81 @@ function htmlFiles(dir: string): string[] {
 
 const dist = join(projectRoot, "dist");
 const files = htmlFiles(dist);
-const translations = titleTranslations();
-const untranslated = new Set<string>();
 const base = siteUrl();
-const data = await loadSiteData();
-// The components expect a DOM: installed before they are imported.
-installDom();
-const {PRERENDER_WIDTH, kreisPreview, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
-const kreisData = await loadKreisData();
-const {loadOverview, sitePreview, topicOf} = await import("./prerender/site-preview.js");
-const overview = await loadOverview();
-const routes: string[] = [];
-const previews = new Set<string>();
-mkdirSync(join(dist, "og/kreise"), {recursive: true});
-let english = 0;
-for (const file of files) {
-  const name = relative(dist, file);
-  const result = localizePage(readFileSync(file, "utf-8"), name, translations);
-  for (const text of result.untranslated) untranslated.add(text);
-  if (name.startsWith("en/")) english++;
-  let html = result.html;
-  const route = routeOfFile(name);
-  if (route !== "/404") {
-    const lang = langOfFile(name);
-    const code = kreisOfRoute(route);
-    let image: string | undefined;
-    if (code) {
-      const url = absoluteUrl(route, base).replace(/^https?:\/\//, "");
-      html = fillSlots(html, kreisSlots(kreisData, code, lang, url), name, {chartWidth: PRERENDER_WIDTH});
-      // One preview per Kreis (German), shared by both languages.
-      image = `/og/kreise/${code}.png`;
-      if (!previews.has(code)) {
-        const german = absoluteUrl(routeIn(route, "de"), base).replace(/^https?:\/\//, "");
-        writeFileSync(join(dist, image), kreisPreview(kreisData, code, german));
-        previews.add(code);
-      }
-    } else {
-      const topic = topicOf(routeIn(route, "de"));
-      image = `/og/revier-${topic}.png`;
-      if (!previews.has(topic)) {
-        writeFileSync(join(dist, image), sitePreview(overview, topic, base.replace(/^https?:\/\//, "")));
-        previews.add(topic);
-      }
-    }
-    const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
-    html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd, image}, base);
-    routes.push(route);
-  }
-  // After every other change: the hashes must be those of the scripts as shipped.
-  writeFileSync(file, withPolicy(accessibleShell(withFeedLinks(html, name), langOfFile(name)), name));
+
+/**
+ * The pages are processed in PARTS child processes, each with a share of the files: prerendering the Kreis profiles
+ * in one process grew its heap by about 19 MB a page and ran out of memory before the 800th profile. A child gets
+ * POSTBUILD_PART=i/n and handles the files whose index is i modulo n; the parent writes the site-wide files.
+ */
+const PARTS = 6;
+const part = process.env.POSTBUILD_PART;
+if (part) {
+  const [index, count] = part.split("/").map(Number) as [number, number];
+  await processPages(files.filter((_, i) => i % count === index));
+  process.exit(0);
 }
+for (let i = 0; i < PARTS; i++) {
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url)], {
+    env: {...process.env, POSTBUILD_PART: `${i}/${PARTS}`},
+    stdio: "inherit"
+  });
+  if (child.status !== 0) throw new Error(`postbuild part ${i}/${PARTS} failed (exit ${child.status})`);
+}
+const routes = files.map((file) => routeOfFile(relative(dist, file))).filter((route) => route !== "/404");
 writeFileSync(join(dist, "sitemap.xml"), sitemap(routes, base));
 writeFileSync(join(dist, "robots.txt"), robots(base));
 writeFileSync(join(dist, "_headers"), `/*\n  Content-Security-Policy: ${headerPolicy()}\n`);
-if (untranslated.size) {
-  console.warn(
-    `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
-  );
-}
 // Atom feeds of the releases (scripts/feeds.ts): /feeds/site.xml and one per Kreis, German and English.
 console.error(`postbuild: ${writeFeeds(dist)} Atom feeds written`);
 console.error(
-  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages (${english} English), ${previews.size} preview images; sitemap.xml lists ${routes.length} under ${base}`
+  `postbuild: language, head metadata and Content-Security-Policy set on ${files.length} pages; sitemap.xml lists ${routes.length} under ${base}`
 );
+
+async function processPages(files: string[]): Promise<void> {
+  const translations = titleTranslations();
+  const untranslated = new Set<string>();
+  const data = await loadSiteData();
+  // The components expect a DOM: installed before they are imported.
+  installDom();
+  const {PRERENDER_WIDTH, kreisPreview, kreisSlots, loadKreisData} = await import("./prerender/kreis.js");
+  const kreisData = await loadKreisData();
+  const {loadOverview, sitePreview, topicOf} = await import("./prerender/site-preview.js");
+  const overview = await loadOverview();
+  mkdirSync(join(dist, "og/kreise"), {recursive: true});
+  for (const file of files) {
+    const name = relative(dist, file);
+    const result = localizePage(readFileSync(file, "utf-8"), name, translations);
+    for (const text of result.untranslated) untranslated.add(text);
+    let html = result.html;
+    const route = routeOfFile(name);
+    if (route !== "/404") {
+      const lang = langOfFile(name);
+      const code = kreisOfRoute(route);
+      let image: string | undefined;
+      if (code) {
+        const url = absoluteUrl(route, base).replace(/^https?:\/\//, "");
+        html = fillSlots(html, kreisSlots(kreisData, code, lang, url), name, {chartWidth: PRERENDER_WIDTH});
+        // One preview per Kreis (German), shared by both languages; written by the part that has the German page.
+        image = `/og/kreise/${code}.png`;
+        if (lang === "de") {
+          const german = absoluteUrl(routeIn(route, "de"), base).replace(/^https?:\/\//, "");
+          writeFileSync(join(dist, image), kreisPreview(kreisData, code, german));
+        }
+      } else {
+        const topic = topicOf(routeIn(route, "de"));
+        image = `/og/revier-${topic}.png`;
+        writeFileSync(join(dist, image), sitePreview(overview, topic, base.replace(/^https?:\/\//, "")));
+      }
+      const jsonLd = routeIn(route, "de") === "/daten" ? await datenJsonLd(html, lang, route, base) : undefined;
+      html = withHead(html, {...pageMeta(data, route, lang, titleOf(html)), jsonLd, image}, base);
+    }
+    // After every other change: the hashes must be those of the scripts as shipped.
+    writeFileSync(file, withPolicy(accessibleShell(withFeedLinks(html, name), langOfFile(name)), name));
+  }
+  if (untranslated.size) {
+    console.warn(
+      `postbuild: no English title in the dictionary for ${[...untranslated].map((s) => `"${s}"`).join(", ")}`
+    );
+  }
+}
