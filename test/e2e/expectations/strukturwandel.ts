@@ -26,7 +26,7 @@ export const expectations: Record<string, PageExpectation> = {
       const table = page.locator("#plant-table table");
       const row = (name: string) => table.locator("tr", {hasText: name}).first().innerText();
       expect(await row("Kraftwerk Lippendorf")).toMatch(
-        /Kraftwerk Lippendorf\s+Kraftwerk\s+Leipzig\s+.*\s1\.884\s+1\.782\s+1999\s+2035\s+KVBG/
+        /Kraftwerk Lippendorf\s+Kraftwerk\s+Landkreis Leipzig\s+.*\s1\.884\s+1\.782\s+1999\s+2035\s+KVBG/
       );
       expect(await row("Kraftwerk Schkopau")).toMatch(/\s1\.112\s+1\.010\s+1995\s+2034\s+KVBG/);
       expect(await row("Profen")).toMatch(/Tagebau\s+Burgenlandkreis/);
